@@ -1,0 +1,272 @@
+package org.conflictie.annotators;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.conflictie.lexicon.CueLexicon;
+import org.conflictie.lexicon.ModelFiles;
+import org.conflictie.lexicon.NumberWords;
+import org.conflictie.lexicon.OutcomeLexicon;
+import org.conflictie.model.Outcome;
+
+/**
+ * Finds casualty figures: an outcome word ({@code models/casualties/outcomes.tsv}), the victims it
+ * governs in the dependency graph, their number, whose they are, and who gave the figure
+ * ({@code models/casualties/attribution.tsv}: "according to X", "X said").
+ *
+ * <p>Reads CoreNLP's keys; adds {@link EventAnnotations.CasualtyMentionsAnnotation}. One mention per
+ * victim phrase, so "three soldiers and two police officers were killed" gives two figures.
+ * Without a number, a singular victim counts 1 ("a civilian", "the driver", a named person) and a
+ * plural one gives a null count ("casualties were reported").
+ */
+public final class CasualtyAnnotator extends EventAnnotator {
+    public static final String ATTRIBUTION_FILE = "casualties/attribution.tsv";
+
+    /** Heads that stand for members of a group named by their of-argument ("members of ISIS"). */
+    private static final Set<String> MEMBER_HEADS = Set.of("member", "fighter", "militant", "operative",
+            "element", "soldier", "troop", "personnel", "officer", "agent", "supporter", "leader", "commander");
+    private static final Set<String> PRONOUNS_ONE = Set.of("he", "she", "him", "her");
+
+    private final OutcomeLexicon outcomes;
+    private final CueLexicon attribution;
+    private final CountReader counts;
+    private final ActorNames names;
+
+    public CasualtyAnnotator(ModelFiles files, ActorNames names) {
+        this.outcomes = new OutcomeLexicon(files);
+        this.attribution = new CueLexicon(files, ATTRIBUTION_FILE);
+        this.counts = new CountReader(new NumberWords(files));
+        this.names = names;
+    }
+
+    @Override
+    public String name() {
+        return "casualties";
+    }
+
+    @Override
+    public void annotate(Annotation doc) {
+        List<CasualtyMention> found = new ArrayList<>();
+        for (SentenceView s : SentenceView.of(doc)) {
+            if (!s.hasParse()) continue;
+            for (int i = 0; i < s.size(); i++) {
+                if (s.lemma(i).equals("shoot") && s.tag(i).equals("VBN")) {
+                    shotVictims(s, i, found);
+                    continue;
+                }
+                Optional<OutcomeLexicon.Entry> entry = outcomes.lookup(s.lemma(i), s.lower(i), s.tag(i));
+                if (entry.isEmpty()) continue;
+                List<Integer> victims = victims(s, i, entry.get().pattern());
+                boolean factual = !negated(s, i);
+                if (victims.isEmpty()) {
+                    // "3 deaths", "fatalities were reported": the figure sits on the outcome noun itself.
+                    if (entry.get().pattern() == OutcomeLexicon.Pattern.NOUN || entry.get().pattern() == OutcomeLexicon.Pattern.ADJ) {
+                        Integer count = numberOn(s, i);
+                        if (count != null || s.tag(i).equals("NNS")) {
+                            found.add(new CasualtyMention(s.span(i), s.span(i), null, entry.get().outcome(), count,
+                                    groupOfModifiers(s, i), source(s, i), factual, entry.get().rule() + ".bare"));
+                        }
+                    }
+                    continue;
+                }
+                for (int v : victims) {
+                    found.add(mention(s, i, v, entry.get().outcome(), factual && !negated(s, v), entry.get().rule()));
+                }
+            }
+        }
+        doc.set(EventAnnotations.CasualtyMentionsAnnotation.class, List.copyOf(found));
+    }
+
+    /**
+     * "was shot": killed when "fatally" or "to death" says so, injured otherwise, unless the same
+     * victims are also said to be killed or dead in the sentence (then that word gives the figure).
+     */
+    private void shotVictims(SentenceView s, int shot, List<CasualtyMention> found) {
+        List<Integer> victims = s.children(shot, "nsubj:pass");
+        if (victims.isEmpty()) return;
+        boolean fatal = false;
+        for (SentenceView.Edge e : s.children(shot)) {
+            String l = s.lemma(e.token());
+            if (l.equals("fatally") || l.equals("death") || l.equals("dead")) fatal = true;
+        }
+        for (int v : victims) {
+            if (!fatal && alsoKilled(s, v, shot)) continue;
+            found.add(mention(s, shot, v, fatal ? Outcome.KILLED : Outcome.INJURED, !negated(s, shot),
+                    fatal ? "casualty.shot-fatally" : "casualty.shot"));
+        }
+    }
+
+    private boolean alsoKilled(SentenceView s, int victim, int except) {
+        for (SentenceView.Edge e : s.parents(victim)) {
+            if (e.token() == except) continue;
+            Optional<OutcomeLexicon.Entry> o = outcomes.lookup(s.lemma(e.token()), s.lower(e.token()), s.tag(e.token()));
+            if (o.isPresent() && o.get().outcome() == Outcome.KILLED) return true;
+        }
+        return false;
+    }
+
+    private CasualtyMention mention(SentenceView s, int anchor, int victim, Outcome outcome, boolean factual, String rule) {
+        int groupHead = victim;
+        Integer count;
+        if (isNumber(s, victim)) {
+            // "three were killed", "five of the soldiers were wounded"
+            OptionalInt c = counts.read(s, victim);
+            count = c.isPresent() ? c.getAsInt() : null;
+            List<Integer> of = s.children(victim, "nmod:of");
+            groupHead = of.isEmpty() ? -1 : of.get(0);
+        } else {
+            count = countOf(s, victim);
+        }
+        String group = groupHead < 0 ? null : group(s, groupHead);
+        Span victimSpan = s.nounPhrase(victim, true);
+        int b = Math.min(victimSpan.begin(), anchor), e = Math.max(victimSpan.end(), anchor + 1);
+        return new CasualtyMention(s.span(b, e, anchor), s.span(anchor), victimSpan, outcome, count, group,
+                source(s, anchor), factual, rule);
+    }
+
+    /** The victims an outcome word governs, conjuncts included. */
+    private List<Integer> victims(SentenceView s, int i, OutcomeLexicon.Pattern pattern) {
+        List<Integer> v = new ArrayList<>();
+        switch (pattern) {
+            case PASSIVE -> {
+                v.addAll(s.children(i, "nsubj:pass"));
+                if (v.isEmpty()) v.addAll(s.children(i, "obj"));
+                if (v.isEmpty() && s.tag(i).equals("VBN")) {
+                    // Reduced relative: "25 people killed in the attack" (acl), or "the wounded soldiers" (amod).
+                    for (SentenceView.Edge e : s.parents(i)) {
+                        if (e.rel().equals("acl") || e.rel().equals("amod")) v.add(e.token());
+                    }
+                }
+            }
+            case INTRANS -> v.addAll(s.children(i, "nsubj"));
+            case NOUN -> {
+                v.addAll(s.children(i, "nmod:of"));
+                // "killing 3 and wounding 4 people", "the dead included two children"
+                if (v.isEmpty()) v.addAll(s.children(i, "nmod:among"));
+            }
+            case ADJ -> {
+                v.addAll(s.children(i, "nsubj"));
+                for (SentenceView.Edge e : s.parents(i)) {
+                    if (e.rel().equals("amod")) v.add(e.token());
+                    // "left five people dead": xcomp(left, dead) + obj(left, people)
+                    if (e.rel().equals("xcomp")) v.addAll(s.children(e.token(), "obj"));
+                }
+            }
+        }
+        v.removeIf(t -> s.tag(t).equals("WP") || s.tag(t).equals("WDT") || s.lower(t).equals("it"));
+        return v;
+    }
+
+    /** The number of a victim phrase; null when plural without a figure. */
+    private Integer countOf(SentenceView s, int victim) {
+        Integer n = numberOn(s, victim);
+        if (n != null) return n;
+        String tag = s.tag(victim);
+        if (s.ner(victim).equals("PERSON") || PRONOUNS_ONE.contains(s.lower(victim))) return 1;
+        if (tag.equals("NN") || tag.equals("NNP")) return 1;
+        return null;
+    }
+
+    /** A number modifier of the token: nummod, or "a dozen" style quantity words. */
+    private Integer numberOn(SentenceView s, int t) {
+        for (SentenceView.Edge e : s.children(t)) {
+            if (e.rel().equals("nummod") || (e.rel().equals("amod") && s.ner(e.token()).equals("NUMBER"))) {
+                OptionalInt c = counts.read(s, e.token());
+                if (c.isPresent()) return c.getAsInt();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNumber(SentenceView s, int t) {
+        return s.tag(t).equals("CD") || s.ner(t).equals("NUMBER");
+    }
+
+    /** Whose casualties: a canonical name, "civilians", or the victims' own words. */
+    private String group(SentenceView s, int head) {
+        if (MEMBER_HEADS.contains(s.lemma(head))) {
+            for (int of : s.children(head, "nmod:of")) {
+                Optional<String> c = names.canonical(s.nounPhrase(of, false).text());
+                if (c.isPresent()) return c.get();
+            }
+        }
+        Span phrase = s.nounPhrase(head, false);
+        Optional<String> canonical = names.canonical(phrase.text());
+        if (canonical.isPresent()) return canonical.get();
+        if (names.isCivilian(s.lemma(head))) return "civilians";
+        if (s.tag(head).startsWith("PRP")) return null;
+        return phrase.text();
+    }
+
+    /** "civilian deaths", "Iraqi casualties": the group named by the outcome noun's own modifiers. */
+    private String groupOfModifiers(SentenceView s, int noun) {
+        for (SentenceView.Edge e : s.children(noun)) {
+            if (e.rel().equals("amod") || e.rel().equals("compound")) {
+                int m = e.token();
+                if (names.isCivilian(s.lemma(m))) return "civilians";
+                Optional<String> c = names.canonical(s.word(m));
+                if (c.isPresent()) return c.get();
+            }
+        }
+        return null;
+    }
+
+    private boolean negated(SentenceView s, int t) {
+        for (SentenceView.Edge e : s.children(t)) {
+            String l = s.lemma(e.token());
+            if ((e.rel().equals("det") || e.rel().equals("advmod")) && (l.equals("no") || l.equals("not") || l.equals("never"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who gave the figure: an "according to" phrase on the outcome word or any word above it, or the
+     * subject of a reporting verb that governs it ("X said ... killed") or hangs off it ("..., X said").
+     */
+    String source(SentenceView s, int anchor) {
+        int current = anchor;
+        for (int step = 0; step < 6; step++) {
+            for (SentenceView.Edge e : s.children(current)) {
+                if (e.rel().equals("obl:according_to") || e.rel().equals("nmod:according_to")) {
+                    return s.nounPhrase(e.token(), false).text();
+                }
+                if (e.rel().equals("parataxis") && attribution.lookup(s.lemma(e.token())).isPresent()) {
+                    String subj = subjectOf(s, e.token());
+                    if (subj != null) return subj;
+                }
+            }
+            if (current != anchor && attribution.lookup(s.lemma(current)).isPresent() && s.isVerb(current)) {
+                String subj = subjectOf(s, current);
+                if (subj != null) return subj;
+            }
+            List<SentenceView.Edge> up = s.parents(current);
+            if (up.isEmpty()) break;
+            current = up.get(0).token();
+        }
+        return null;
+    }
+
+    private static String subjectOf(SentenceView s, int verb) {
+        for (int subj : s.children(verb, "nsubj")) {
+            if (s.tag(subj).startsWith("PRP")) return null;
+            return s.nounPhrase(subj, false).text();
+        }
+        return null;
+    }
+
+    @Override
+    protected Set<Class<? extends CoreAnnotation>> requiresOwn() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of(EventAnnotations.CasualtyMentionsAnnotation.class);
+    }
+}

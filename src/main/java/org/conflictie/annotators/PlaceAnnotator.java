@@ -1,0 +1,157 @@
+package org.conflictie.annotators;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds places: runs of location-tagged tokens (CoreNLP's LOCATION, CITY, STATE_OR_PROVINCE,
+ * COUNTRY) and proper names followed by a place word ("Qarachogh Mountains", "Karbala Airport"),
+ * resolved against the gazetteer for admin1 and country; demonyms ("Iraqi forces") give a country.
+ *
+ * <p>Reads CoreNLP's keys; adds {@link EventAnnotations.PlaceMentionsAnnotation}. A location at the
+ * head of a paragraph followed by a dash or a parenthesis ("ERBIL (Kurdistan 24) –") is the report's
+ * dateline, marked so that assembly uses it only when the article names no other place. Gazetteer
+ * lookups prefer the country the article mentions most, so an ambiguous town name resolves in context.
+ */
+public final class PlaceAnnotator extends EventAnnotator {
+    private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    /** Words that make a preceding proper name a place even when NER misses it. */
+    private static final Set<String> PLACE_WORDS = Set.of("mountain", "mountains", "district", "province",
+            "governorate", "village", "town", "city", "county", "region", "valley", "airport", "airfield", "base",
+            "camp", "desert", "island", "neighborhood", "neighbourhood", "department", "municipality", "state",
+            "river", "border", "highway", "street", "avenue", "road", "boulevard", "square", "park", "bridge");
+
+    private final PlaceLookup gazetteer;
+
+    public PlaceAnnotator(PlaceLookup gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    @Override
+    public void annotate(Annotation doc) {
+        List<SentenceView> sentences = SentenceView.of(doc);
+        String text = doc.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+        String context = dominantCountry(sentences);
+        List<PlaceMention> found = new ArrayList<>();
+        for (SentenceView s : sentences) {
+            int i = 0;
+            while (i < s.size()) {
+                int end = placeRunEnd(s, i);
+                if (end == i) {
+                    demonym(s, i, found);
+                    i++;
+                    continue;
+                }
+                // Extend over a following place word: "Qarachogh Mountains", "Anbar province".
+                while (end < s.size() && PLACE_WORDS.contains(s.lower(end)) && s.isNoun(end)) end++;
+                Span span = s.span(i, end, end - 1);
+                boolean dateline = isDateline(text, span);
+                found.add(resolve(s, span, context, dateline));
+                i = end;
+            }
+        }
+        doc.set(EventAnnotations.PlaceMentionsAnnotation.class, List.copyOf(found));
+    }
+
+    /** End of a place run starting at {@code i}: NER-tagged tokens, or proper nouns before a place word. */
+    private static int placeRunEnd(SentenceView s, int i) {
+        int j = i;
+        if (LOCATION_TAGS.contains(s.ner(i))) {
+            String tag = s.ner(i);
+            while (j < s.size() && s.ner(j).equals(tag)) j++;
+            return j;
+        }
+        if (s.isProperNoun(i) && !s.ner(i).equals("PERSON") && !s.ner(i).equals("ORGANIZATION")) {
+            while (j < s.size() && (s.isProperNoun(j) || s.tag(j).equals("HYPH")) && !PLACE_WORDS.contains(s.lower(j))) j++;
+            if (j > i && j < s.size() && PLACE_WORDS.contains(s.lower(j))) return j;
+        }
+        return i;
+    }
+
+    private PlaceMention resolve(SentenceView s, Span span, String context, boolean dateline) {
+        String phrase = span.text();
+        Optional<PlaceLookup.Resolved> r = gazetteer.resolve(phrase, context);
+        int anchor = locativeAnchor(s, span.head());
+        if (r.isPresent()) {
+            PlaceLookup.Resolved p = r.get();
+            boolean siteWord = PLACE_WORDS.contains(s.lower(span.end() - 1)) && !p.kind().equals("admin1");
+            // "Qarachogh Mountains" resolving to a town keeps the article's words as its name.
+            String name = siteWord ? phrase : p.name();
+            return new PlaceMention(span, name, siteWord ? "site" : p.kind(), p.admin1(), p.country(), dateline, anchor,
+                    "place.gazetteer");
+        }
+        String kind = PLACE_WORDS.contains(s.lower(span.end() - 1)) ? "site" : "region";
+        return new PlaceMention(span, phrase, kind, null, context, dateline, anchor, "place.unresolved");
+    }
+
+    private void demonym(SentenceView s, int i, List<PlaceMention> found) {
+        if (!s.ner(i).equals("NATIONALITY") && !s.tag(i).equals("JJ")) return;
+        Optional<String> country = gazetteer.countryOfDemonym(s.word(i));
+        country.ifPresent(c -> found.add(new PlaceMention(s.span(i), null, "demonym", null, c, false,
+                locativeAnchor(s, i), "place.demonym")));
+    }
+
+    /** The word a place attaches to through a locative relation ("attacked ... in Kirkuk"), or -1. */
+    private static int locativeAnchor(SentenceView s, int head) {
+        for (SentenceView.Edge e : s.parents(head)) {
+            String r = e.rel();
+            if (r.startsWith("obl:") || r.startsWith("nmod:") || r.equals("obl") || r.equals("amod")
+                    || r.equals("compound")) {
+                return e.token();
+            }
+        }
+        return -1;
+    }
+
+    /** A location at a paragraph start followed by "(", "-", "–", "—" or ", DD MON": the dateline. */
+    static boolean isDateline(String text, Span span) {
+        int lineStart = text.lastIndexOf('\n', span.charBegin() - 1) + 1;
+        String before = text.substring(lineStart, span.charBegin()).strip();
+        if (!before.isEmpty() && before.length() > 25) return false;
+        String after = text.substring(span.charEnd(), Math.min(text.length(), span.charEnd() + 40));
+        return after.matches("(?s)\\s*(\\(|--|-|–|—|,\\s*\\d{1,2}\\s+[A-Za-z]{3}|,\\s*[A-Z][A-Za-z]+\\s*(\\(|--|–|—|-)).*");
+    }
+
+    /** The country the article's places and demonyms point to most often (ties: first seen). */
+    private String dominantCountry(List<SentenceView> sentences) {
+        Map<String, Integer> votes = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (SentenceView s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                Optional<String> c = Optional.empty();
+                if (s.ner(i).equals("COUNTRY")) {
+                    c = gazetteer.resolve(s.word(i), null).filter(r -> r.kind().equals("country")).map(PlaceLookup.Resolved::country);
+                } else if (s.ner(i).equals("NATIONALITY")) {
+                    c = gazetteer.countryOfDemonym(s.word(i));
+                }
+                c.ifPresent(code -> {
+                    if (votes.merge(code, 1, Integer::sum) == 1) order.add(code);
+                });
+            }
+        }
+        String best = null;
+        for (String c : order) if (best == null || votes.get(c) > votes.get(best)) best = c;
+        return best;
+    }
+
+    @Override
+    protected Set<Class<? extends CoreAnnotation>> requiresOwn() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of(EventAnnotations.PlaceMentionsAnnotation.class);
+    }
+}

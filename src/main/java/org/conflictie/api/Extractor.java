@@ -1,0 +1,151 @@
+package org.conflictie.api;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.conflictie.annotators.ActorAnnotator;
+import org.conflictie.annotators.ActorNames;
+import org.conflictie.annotators.CasualtyAnnotator;
+import org.conflictie.annotators.DateAnnotator;
+import org.conflictie.annotators.EventPipeline;
+import org.conflictie.annotators.PlaceAnnotator;
+import org.conflictie.annotators.PlaceLookup;
+import org.conflictie.annotators.TriggerAnnotator;
+import org.conflictie.assembly.EventAssembler;
+import org.conflictie.format.InputDocument;
+import org.conflictie.lexicon.ModelFiles;
+import org.conflictie.model.Event;
+import org.conflictie.model.EventDocument;
+import org.conflictie.pipeline.DocumentAnnotator;
+import org.conflictie.pipeline.DocumentFailure;
+import org.conflictie.pipeline.PipelineConfig;
+import org.conflictie.resources.Knowledge;
+
+/**
+ * Extracts attack events from articles. Build one per JVM and share it: construction loads the
+ * CoreNLP models (about 12 s, 1 GB of heap); {@link #extract} is thread-safe and keeps no state
+ * between documents, so results do not depend on what was extracted before.
+ *
+ * <pre>{@code
+ * try (Extractor ex = Extractor.builder().build()) {
+ *     List<Event> events = ex.extract("Gunmen killed two police officers in Kirkuk on Sunday.", "2021-05-04");
+ * }
+ * }</pre>
+ */
+public final class Extractor implements AutoCloseable {
+    private final DocumentAnnotator corenlp;
+    private final EventPipeline events;
+    private final EventAssembler assembler = new EventAssembler();
+    private final ModelFiles models;
+
+    private Extractor(Builder b) {
+        this.models = b.models;
+        Knowledge knowledge = Knowledge.load(models);
+        ActorNames names = b.actorNames != null ? b.actorNames : knowledge.actorNames();
+        PlaceLookup places = b.places != null ? b.places : knowledge.places();
+        this.events = new EventPipeline(List.of(
+                new DateAnnotator(models),
+                new TriggerAnnotator(models),
+                new CasualtyAnnotator(models, names),
+                new ActorAnnotator(names),
+                new PlaceAnnotator(places)));
+        this.corenlp = new DocumentAnnotator(b.pipeline);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The events an article reports; {@code documentDate} ({@code YYYY-MM-DD}) may be null. */
+    public List<Event> extract(String text, String documentDate) {
+        return process(new InputDocument("doc", text, documentDate)).document().events();
+    }
+
+    /** The events of one input document, as a format v1 document. */
+    public EventDocument extract(InputDocument doc) {
+        return process(doc).document();
+    }
+
+    /**
+     * Extracts one document and measures it.
+     *
+     * @throws DocumentFailure when CoreNLP times out or fails, or event assembly fails
+     */
+    public DocumentResult process(InputDocument doc) {
+        long t0 = System.nanoTime();
+        Annotation ann = corenlp.annotate(doc.text(), doc.documentDate());
+        long t1 = System.nanoTime();
+        List<Event> found;
+        try {
+            events.annotate(ann);
+            found = assembler.assemble(ann);
+        } catch (RuntimeException e) {
+            throw new DocumentFailure("events", "event extraction failed: " + e, e);
+        }
+        long t2 = System.nanoTime();
+        var docDate = ann.get(org.conflictie.annotators.EventAnnotations.DocumentDateAnnotation.class);
+        String date = docDate == null ? doc.documentDate() : docDate.value();
+        int tokens = ann.get(CoreAnnotations.TokensAnnotation.class).size();
+        int sentences = ann.get(CoreAnnotations.SentencesAnnotation.class).size();
+        return new DocumentResult(new EventDocument(doc.docId(), date, found), tokens, sentences,
+                DocumentAnnotator.sentencesWithoutParse(ann), corenlp.usesCaseless(doc.text()), t1 - t0, t2 - t1);
+    }
+
+    /** The CoreNLP layer alone, for benchmarks that compare it with the whole extraction. */
+    public DocumentAnnotator corenlp() {
+        return corenlp;
+    }
+
+    public EventPipeline eventPipeline() {
+        return events;
+    }
+
+    public ModelFiles models() {
+        return models;
+    }
+
+    @Override
+    public void close() {
+        corenlp.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Extractor[" + corenlp.config() + ", " + events + "]";
+    }
+
+    /** Settings for an {@link Extractor}; every one has a default. */
+    public static final class Builder {
+        private PipelineConfig pipeline = PipelineConfig.defaults();
+        private ModelFiles models = ModelFiles.bundled();
+        private ActorNames actorNames;
+        private PlaceLookup places;
+
+        public Builder pipeline(PipelineConfig config) {
+            this.pipeline = Objects.requireNonNull(config);
+            return this;
+        }
+
+        /** Reads rules, lexicons and gazetteers from this {@code models} folder instead of the bundled copy. */
+        public Builder models(Path dir) {
+            this.models = new ModelFiles(Objects.requireNonNull(dir));
+            return this;
+        }
+
+        public Builder actorNames(ActorNames names) {
+            this.actorNames = names;
+            return this;
+        }
+
+        public Builder places(PlaceLookup lookup) {
+            this.places = lookup;
+            return this;
+        }
+
+        public Extractor build() {
+            return new Extractor(this);
+        }
+    }
+}

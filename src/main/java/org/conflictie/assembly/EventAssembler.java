@@ -1,0 +1,275 @@
+package org.conflictie.assembly;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.conflictie.annotators.ActorMention;
+import org.conflictie.annotators.CasualtyMention;
+import org.conflictie.annotators.DateMention;
+import org.conflictie.annotators.DocumentDate;
+import org.conflictie.annotators.EventAnnotations;
+import org.conflictie.annotators.PlaceMention;
+import org.conflictie.annotators.Span;
+import org.conflictie.annotators.TriggerMention;
+import org.conflictie.model.Actor;
+import org.conflictie.model.Casualty;
+import org.conflictie.model.Event;
+import org.conflictie.model.EventDate;
+import org.conflictie.model.Outcome;
+import org.conflictie.model.Place;
+import org.conflictie.model.Role;
+import org.conflictie.model.Subtype;
+import org.conflictie.model.Trigger;
+
+/**
+ * Turns an annotated document's mentions into events.
+ *
+ * <p>An incident sentence holds a factual strong trigger or a factual casualty figure. Sentences are
+ * taken in order and joined to the latest incident they do not contradict: a sentence that states
+ * a different date, or a place that is neither the incident's nor inside it, starts a new incident.
+ * Incidents dated more than {@link #HISTORY_DAYS} days before the report, or dated by a year alone,
+ * are the article's background history and are dropped (format v1: wars and campaigns are not events).
+ */
+public final class EventAssembler {
+    /** Incidents older than this, relative to the document date, are treated as history. */
+    static final int HISTORY_DAYS = 365;
+
+    public List<Event> assemble(Annotation doc) {
+        List<IncidentSentence> sentences = incidentSentences(doc);
+        DocumentDate docDate = doc.get(EventAnnotations.DocumentDateAnnotation.class);
+        List<PlaceMention> allPlaces = doc.get(EventAnnotations.PlaceMentionsAnnotation.class);
+        List<DateMention> allDates = doc.get(EventAnnotations.DateMentionsAnnotation.class);
+
+        List<Incident> incidents = new ArrayList<>();
+        for (IncidentSentence s : sentences) {
+            Incident target = null;
+            for (int k = incidents.size() - 1; k >= 0 && target == null; k--) {
+                if (incidents.get(k).accepts(s)) target = incidents.get(k);
+            }
+            if (target == null || (s.hasStrongTrigger() && target.conflictsWith(s))) {
+                target = new Incident();
+                incidents.add(target);
+            }
+            target.add(s);
+        }
+
+        List<Event> events = new ArrayList<>();
+        for (int k = 0; k < incidents.size(); k++) {
+            Incident inc = incidents.get(k);
+            if (!inc.isReportable()) continue;
+            Event e = toEvent("e" + (events.size() + 1), inc, k == 0, docDate, allPlaces, allDates);
+            if (isHistory(e, docDate)) continue;
+            events.add(e);
+        }
+        return events;
+    }
+
+    private static List<IncidentSentence> incidentSentences(Annotation doc) {
+        int n = doc.get(CoreAnnotations.SentencesAnnotation.class).size();
+        List<IncidentSentence> out = new ArrayList<>();
+        Map<Integer, List<TriggerMention>> triggers = bySentence(doc.get(EventAnnotations.TriggerMentionsAnnotation.class), t -> t.span().sentence());
+        Map<Integer, List<CasualtyMention>> casualties = bySentence(doc.get(EventAnnotations.CasualtyMentionsAnnotation.class), c -> c.anchor().sentence());
+        Map<Integer, List<ActorMention>> actors = bySentence(doc.get(EventAnnotations.ActorMentionsAnnotation.class), a -> a.anchor().sentence());
+        Map<Integer, List<PlaceMention>> places = bySentence(doc.get(EventAnnotations.PlaceMentionsAnnotation.class), p -> p.span().sentence());
+        Map<Integer, List<DateMention>> dates = bySentence(doc.get(EventAnnotations.DateMentionsAnnotation.class), d -> d.span().sentence());
+        for (int i = 0; i < n; i++) {
+            List<TriggerMention> t = triggers.getOrDefault(i, List.of());
+            List<CasualtyMention> c = casualties.getOrDefault(i, List.of()).stream().filter(CasualtyMention::factual).toList();
+            boolean strong = t.stream().anyMatch(x -> x.strong() && x.factual());
+            boolean violentCasualty = !c.isEmpty() && (strong || t.stream().anyMatch(TriggerMention::factual)
+                    || c.stream().anyMatch(x -> !x.rule().startsWith("casualty.arrested")));
+            if (!strong && !violentCasualty) continue;
+            out.add(new IncidentSentence(i, t.stream().filter(TriggerMention::factual).toList(), c,
+                    actors.getOrDefault(i, List.of()), places.getOrDefault(i, List.of()), dates.getOrDefault(i, List.of())));
+        }
+        return out;
+    }
+
+    private static <T> Map<Integer, List<T>> bySentence(List<T> items, Function<T, Integer> sentence) {
+        Map<Integer, List<T>> map = new LinkedHashMap<>();
+        if (items == null) return map;
+        for (T item : items) map.computeIfAbsent(sentence.apply(item), k -> new ArrayList<>()).add(item);
+        return map;
+    }
+
+    private Event toEvent(String id, Incident inc, boolean first, DocumentDate docDate,
+                          List<PlaceMention> allPlaces, List<DateMention> allDates) {
+        TriggerMention trigger = inc.bestTrigger();
+        Subtype subtype = trigger != null ? trigger.subtype() : Subtype.ARMED_ASSAULT;
+        Trigger trig = trigger == null ? null : new Trigger(trigger.span().text(), trigger.span().charBegin(),
+                trigger.span().charEnd(), trigger.rule());
+
+        EventDate date = null;
+        DateMention dm = inc.date();
+        if (dm != null) {
+            date = new EventDate(dm.value(), dm.span().text(), dm.span().charBegin(), dm.span().charEnd(), dm.rule());
+        } else if (first && docDate != null && docDate.value() != null) {
+            // Reports that name no day are usually about the day of the report (wire copy, local news).
+            date = new EventDate(docDate.value(), null, null, null, "date.document-date");
+        }
+
+        Place place = null;
+        PlaceMention pm = inc.place();
+        String placeRule = pm == null ? null : pm.rule();
+        if (pm == null && first) {
+            pm = allPlaces.stream().filter(PlaceMention::dateline).findFirst().orElse(null);
+            placeRule = "place.dateline";
+        }
+        String country = pm != null ? pm.country() : inc.country();
+        if (country == null) country = allPlaces.stream().map(PlaceMention::country).filter(Objects::nonNull).findFirst().orElse(null);
+        if (pm != null && pm.name() != null) {
+            place = new Place(pm.name(), pm.span().text(), pm.span().charBegin(), pm.span().charEnd(), pm.admin1(), country,
+                    List.of(), placeRule);
+        } else if (country != null) {
+            place = new Place(null, null, null, null, null, country, List.of(), "place.country-only");
+        }
+
+        List<Actor> actors = actors(inc);
+        List<Casualty> casualties = casualties(inc);
+        double confidence = 0.5 + (inc.hasStrongTrigger() ? 0.2 : 0) + (date != null ? 0.1 : 0)
+                + (place != null && place.name() != null ? 0.1 : 0) + (!casualties.isEmpty() ? 0.05 : 0);
+        return new Event(id, Event.ATTACK, subtype, trig, date, place, actors, casualties,
+                Math.round(confidence * 100) / 100.0, null);
+    }
+
+    private static List<Actor> actors(Incident inc) {
+        Map<String, Actor> out = new LinkedHashMap<>();
+        for (ActorMention a : inc.actors()) {
+            String key = a.role() + "|" + norm(a.name());
+            Span s = a.span();
+            out.putIfAbsent(key, new Actor(a.role(), a.name(), s.text(), s.charBegin(), s.charEnd(), List.of(), a.rule(), null));
+        }
+        // A side named as attacker is not also its own target ("forces ... killed 25 members of ISIS").
+        List<String> attackers = out.values().stream().filter(a -> a.role() == Role.ATTACKER).map(a -> norm(a.name())).toList();
+        out.values().removeIf(a -> a.role() == Role.TARGET && attackers.contains(norm(a.name())));
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * One entry per figure: repeated mentions of the same outcome, count, group and source collapse;
+     * a figure without a count is dropped when the same outcome and group has one.
+     */
+    private static List<Casualty> casualties(Incident inc) {
+        Map<String, CasualtyMention> kept = new LinkedHashMap<>();
+        for (CasualtyMention c : inc.casualties()) {
+            String key = c.outcome() + "|" + c.count() + "|" + norm(c.group()) + "|" + norm(c.source());
+            kept.putIfAbsent(key, c);
+        }
+        List<CasualtyMention> list = new ArrayList<>(kept.values());
+        list.removeIf(c -> c.count() == null && list.stream().anyMatch(o -> o != c && o.count() != null
+                && o.outcome() == c.outcome() && (c.group() == null || Objects.equals(norm(o.group()), norm(c.group())))));
+        // The same figure restated without a source, after a sourced statement of it, is one entry.
+        list.removeIf(c -> c.source() == null && list.stream().anyMatch(o -> o != c && o.source() != null
+                && o.outcome() == c.outcome() && Objects.equals(o.count(), c.count())
+                && Objects.equals(norm(o.group()), norm(c.group()))));
+        List<Casualty> out = new ArrayList<>();
+        for (CasualtyMention c : list) {
+            Span s = c.span();
+            out.add(new Casualty(c.outcome(), c.count(), c.group(), s.text(), s.charBegin(), s.charEnd(), c.source(), c.rule(), null));
+        }
+        return out;
+    }
+
+    private static boolean isHistory(Event e, DocumentDate docDate) {
+        if (e.date() == null || docDate == null || docDate.value() == null) return false;
+        String v = e.date().value();
+        if (v.length() == 4) return !docDate.value().startsWith(v);
+        try {
+            LocalDate d = v.length() == 7 ? LocalDate.parse(v + "-28") : LocalDate.parse(v);
+            return d.isBefore(LocalDate.parse(docDate.value()).minusDays(HISTORY_DAYS));
+        } catch (DateTimeParseException ex) {
+            return false;
+        }
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Sentences joined into one incident. */
+    static final class Incident {
+        private final List<IncidentSentence> sentences = new ArrayList<>();
+
+        void add(IncidentSentence s) {
+            sentences.add(s);
+        }
+
+        /** Whether {@code s} can be another mention of this incident: no contradicting date or place. */
+        boolean accepts(IncidentSentence s) {
+            return !conflictsWith(s);
+        }
+
+        boolean conflictsWith(IncidentSentence s) {
+            DateMention mine = date(), theirs = s.date();
+            if (mine != null && theirs != null && !mine.value().startsWith(theirs.value())
+                    && !theirs.value().startsWith(mine.value())) {
+                return true;
+            }
+            PlaceMention p = place(), q = s.place();
+            if (p != null && q != null && !samePlace(p, q)) return true;
+            return false;
+        }
+
+        private static boolean samePlace(PlaceMention p, PlaceMention q) {
+            String a = norm(p.name()), b = norm(q.name());
+            if (a.equals(b) || a.contains(b) || b.contains(a)) return true;
+            // A city and its province, or a place and its country, are one location at different grain.
+            if (norm(p.admin1()).equals(b) || norm(q.admin1()).equals(a)) return true;
+            if (p.kind().equals("country") || q.kind().equals("country")) return Objects.equals(p.country(), q.country());
+            return false;
+        }
+
+        boolean hasStrongTrigger() {
+            return sentences.stream().anyMatch(IncidentSentence::hasStrongTrigger);
+        }
+
+        /** Worth reporting: a strong trigger, or a casualty figure with a count. */
+        boolean isReportable() {
+            return hasStrongTrigger() || sentences.stream().flatMap(s -> s.casualties().stream()).anyMatch(c -> c.count() != null);
+        }
+
+        /** The trigger that best names the incident: specific subtypes over the generic "attack" and weak words. */
+        TriggerMention bestTrigger() {
+            return sentences.stream().flatMap(s -> s.triggers().stream())
+                    .max(Comparator.comparingInt(Incident::triggerScore)).orElse(null);
+        }
+
+        private static int triggerScore(TriggerMention t) {
+            int score = t.strong() ? 4 : 0;
+            if (t.subtype() != Subtype.ARMED_ASSAULT) score += 2;
+            if (t.rule().equals("trigger.attack")) score -= 1;
+            return score * 1000 - t.span().sentence();
+        }
+
+        DateMention date() {
+            return sentences.stream().map(IncidentSentence::date).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+
+        PlaceMention place() {
+            return sentences.stream().map(IncidentSentence::place).filter(Objects::nonNull)
+                    .min(Comparator.comparingInt(PlaceRank::of)).orElse(null);
+        }
+
+        String country() {
+            return sentences.stream().flatMap(s -> s.places().stream()).map(PlaceMention::country)
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+        }
+
+        List<ActorMention> actors() {
+            return sentences.stream().flatMap(s -> s.actors().stream()).toList();
+        }
+
+        List<CasualtyMention> casualties() {
+            return sentences.stream().flatMap(s -> s.casualties().stream()).toList();
+        }
+    }
+}

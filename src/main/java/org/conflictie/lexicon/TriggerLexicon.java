@@ -1,0 +1,75 @@
+package org.conflictie.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.conflictie.model.Subtype;
+
+/** The attack trigger words of {@code models/triggers/attack-triggers.tsv}. */
+public final class TriggerLexicon {
+    public static final String FILE = "triggers/attack-triggers.tsv";
+
+    /** Which parts of speech an entry matches. */
+    public enum PartOfSpeech { VERB, NOUN, ANY }
+
+    /** One entry; {@code lemmas} is the lower-case lemma sequence. */
+    public record Entry(List<String> lemmas, PartOfSpeech pos, Subtype subtype, boolean strong, String rule) {}
+
+    /** A match of an entry at a token position. */
+    public record Match(Entry entry, int begin, int end) {}
+
+    private final List<Entry> entries;
+
+    public TriggerLexicon(ModelFiles files) {
+        List<Entry> list = new ArrayList<>();
+        for (ModelFiles.Row row : files.rows(FILE)) {
+            PartOfSpeech pos = switch (row.cell(1)) {
+                case "V" -> PartOfSpeech.VERB;
+                case "N" -> PartOfSpeech.NOUN;
+                case "A" -> PartOfSpeech.ANY;
+                default -> throw new IllegalArgumentException(FILE + ":" + row.line() + ": pos must be V, N or A");
+            };
+            Subtype subtype = Subtype.fromCode(row.cell(2)).orElseThrow(() -> new IllegalArgumentException(
+                    FILE + ":" + row.line() + ": unknown subtype " + row.cell(2)));
+            boolean strong = switch (row.cell(3)) {
+                case "strong" -> true;
+                case "weak" -> false;
+                default -> throw new IllegalArgumentException(FILE + ":" + row.line() + ": strength must be strong or weak");
+            };
+            list.add(new Entry(List.of(row.cell(0).split(" ")), pos, subtype, strong, row.cell(4)));
+        }
+        // Longest first, so "roadside bomb" wins over "bomb"; the sort is stable, keeping file order among equals.
+        list.sort(Comparator.comparingInt((Entry e) -> -e.lemmas().size()));
+        this.entries = List.copyOf(list);
+    }
+
+    /**
+     * The longest entry matching at {@code i}.
+     *
+     * @param lemmas lower-case lemmas of the sentence
+     * @param tags   Penn POS tags of the sentence
+     */
+    public Optional<Match> matchAt(List<String> lemmas, List<String> tags, int i) {
+        for (Entry e : entries) {
+            int n = e.lemmas().size();
+            if (i + n > lemmas.size()) continue;
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) ok = e.lemmas().get(k).equals(lemmas.get(i + k));
+            if (!ok) continue;
+            // The part of speech is checked on the head, the last word of a multi-word entry,
+            // except for verb phrases ("open fire", "set on fire") whose head is the first.
+            String tag = e.pos() == PartOfSpeech.VERB ? tags.get(i) : tags.get(i + n - 1);
+            if (posMatches(e.pos(), tag)) return Optional.of(new Match(e, i, i + n));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean posMatches(PartOfSpeech pos, String tag) {
+        return switch (pos) {
+            case VERB -> tag.startsWith("VB");
+            case NOUN -> tag.startsWith("NN");
+            case ANY -> tag.startsWith("VB") || tag.startsWith("NN") || tag.startsWith("JJ");
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package org.conflictie.pipeline;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.Properties;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs the CoreNLP layer on one document.
+ *
+ * <p>Thread-safe: the pipelines are shared (CoreNLP's annotators are, measured on 4.5.10) and all
+ * per-document state lives in the {@link Annotation}. Every call runs on a worker thread so that a
+ * document over its time limit can be interrupted; its partial annotation is then dropped whole,
+ * because CoreNLP leaves later annotators' keys missing after an interrupt.
+ */
+public final class DocumentAnnotator implements AutoCloseable {
+    private final PipelineConfig config;
+    private final StanfordCoreNLP cased;
+    private volatile StanfordCoreNLP caseless;
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "corenlp-document");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public DocumentAnnotator(PipelineConfig config) {
+        this.config = config;
+        this.cased = new StanfordCoreNLP(config.toProperties(false));
+    }
+
+    public PipelineConfig config() {
+        return config;
+    }
+
+    /** The effective properties of the pipeline a text would go through, for run manifests. */
+    public Properties effectiveProperties(boolean caseless) {
+        return config.toProperties(caseless);
+    }
+
+    /** Whether {@code text} goes through the caseless models. */
+    public boolean usesCaseless(String text) {
+        return config.caselessModels() && TextCase.isAllCaps(text);
+    }
+
+    /**
+     * Annotates {@code text}; {@code documentDate} (YYYY-MM-DD or null) is stored on the annotation
+     * for later stages.
+     *
+     * @throws DocumentFailure on a timeout or a CoreNLP error
+     */
+    public Annotation annotate(String text, String documentDate) {
+        StanfordCoreNLP pipeline = usesCaseless(text) ? caselessPipeline() : cased;
+        Annotation ann = new Annotation(text);
+        if (documentDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
+        Future<?> job = workers.submit(() -> pipeline.annotate(ann));
+        try {
+            job.get(config.documentTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new DocumentFailure("timeout", "CoreNLP took longer than " + config.documentTimeout().toSeconds()
+                    + " s (--doc-timeout)", e);
+        } catch (ExecutionException e) {
+            throw new DocumentFailure("corenlp", "CoreNLP failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException | CancellationException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new DocumentFailure("corenlp", "interrupted", e);
+        }
+        return ann;
+    }
+
+    /** Sentences that CoreNLP skipped (too long or timed out) and so have no dependency graph. */
+    public static int sentencesWithoutParse(Annotation ann) {
+        int n = 0;
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class) == null) n++;
+        }
+        return n;
+    }
+
+    private StanfordCoreNLP caselessPipeline() {
+        StanfordCoreNLP p = caseless;
+        if (p == null) {
+            synchronized (this) {
+                if (caseless == null) caseless = new StanfordCoreNLP(config.toProperties(true));
+                p = caseless;
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}
