@@ -16,9 +16,11 @@ import org.conflictie.model.EventDocument;
  * subtype, date, place, country, attacker, target and casualty; among pairings with the same total,
  * the one with more pairs; a pair must agree on at least one value. It is solved exactly with
  * {@link Assignment} on weights that encode these keys lexicographically. Where the spec leaves
- * ties open, two further keys make the result independent of the order events are listed in:
- * more agreeing casualty groups, then the order of the events' content (a canonical JSON form
- * without the id).
+ * ties open, further keys decide, in this order: with optional items ignored, more pairs whose gold
+ * event counts (so a prediction that fits a counted event and an optional one equally well is not
+ * thrown away on the optional one); more agreeing casualty groups; and last the order of the
+ * events' content (a canonical JSON form without the id), so that the order events are listed in
+ * never changes a score.
  */
 final class DocumentScorer {
     private final Aligner aligner;
@@ -85,15 +87,19 @@ final class DocumentScorer {
                 groups[a][b] = plain.groupAgreements();
             }
         }
-        // weight = agree·A + C + groups, with C > Σ groups and A > (max pairs)·C, so that the total
-        // compares first by Σ agree, then by the number of pairs, then by Σ groups.
-        long goldCasualties = golds.stream().mapToLong(g -> g.casualties().size()).sum();
-        long c = goldCasualties + 1;
-        long bigA = (Math.min(n, m) + 1L) * c;
+        // Keys per pair: agree (>= 1), 1 (a pair), counted (0/1), groups. Over a pairing their sums are
+        // at most: -, P, P, G (P = most pairs possible, G = gold casualty entries). With
+        //   weight = ((agree·(P+1) + 1)·(P+1) + counted)·(G+1) + groups
+        // each key's sum stays below the next-higher key's multiplier, so comparing total weights
+        // compares (Σ agree, pairs, Σ counted, Σ groups) lexicographically.
+        long p1 = Math.min(n, m) + 1L;
+        long g1 = golds.stream().mapToLong(g -> g.casualties().size()).sum() + 1;
         long[][] w = new long[n][m];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < m; b++) {
-                w[a][b] = agree[a][b] == 0 ? 0 : agree[a][b] * bigA + c + groups[a][b];
+                if (agree[a][b] == 0) continue; // a pair must agree on at least one value
+                long counted = ignoreOptional && golds.get(goldOrder[b]).markedOptional() ? 0 : 1;
+                w[a][b] = ((agree[a][b] * p1 + 1) * p1 + counted) * g1 + groups[a][b];
             }
         }
         int[] assigned = Assignment.maximise(w);

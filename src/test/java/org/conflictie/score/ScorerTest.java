@@ -169,6 +169,20 @@ class ScorerTest {
     }
 
     @Test
+    void withTheFlagATieGoesToTheCountedGoldEvent() {
+        // The prediction fits e1 (counted) and e2 (optional) equally well. The spec leaves the tie
+        // open; the scorer pairs it with the counted event, in whichever order they are listed.
+        Event e1 = ev("e1").subtype(BOMBING).place("Kirkuk").build();
+        Event e2 = ev("e2").subtype(BOMBING).place("Kirkuk").optional().build();
+        Event p = ev("p").subtype(BOMBING).place("Kirkuk").build();
+        for (EventDocument gold : List.of(doc("d", e1, e2), doc("d", e2, e1))) {
+            ScoreReport r = IGNORE_OPTIONAL.score(docs(gold), docs(doc("d", p)));
+            assertCounts(r, Slot.EVENT, 1, 0, 0);
+            assertCounts(r, Slot.ALL, 2, 0, 0);
+        }
+    }
+
+    @Test
     void optionalValuesInsideACountedEvent() {
         Event gold = ev("e1").subtype(BOMBING).attacker("ISIS").actor(Role.ATTACKER, "gunmen", "gunmen", true)
                 .killed(3).casualty(Outcome.INJURED, null, null, null, null, true).build();
