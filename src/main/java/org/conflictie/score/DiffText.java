@@ -37,8 +37,9 @@ final class DiffText {
     private static void document(StringBuilder s, DocumentScore d, boolean ignoreOptional) {
         Counts all = d.counts().get(Slot.ALL);
         Counts ev = d.counts().get(Slot.EVENT);
-        boolean perfect = d.alignments().stream().flatMap(a -> a.rows().stream())
-                .allMatch(r -> r.mark() == Mark.RIGHT || r.mark() == Mark.EXCUSED);
+        // One line only when there is nothing to explain: excused and uncounted items are shown.
+        boolean perfect = d.alignments().stream().allMatch(a -> a.counted()
+                && a.rows().stream().allMatch(r -> r.mark() == Mark.RIGHT));
         s.append("=== ").append(d.docId()).append("   gold ").append(plural(d.goldEvents(), "event"))
                 .append(", predicted ").append(d.hasPrediction() ? plural(d.predictedEvents(), "event") : "nothing (no line in the run)");
         if (perfect) {
