@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ie compare}: two runs on the same gold, with a paired bootstrap test. Rules: docs/scoring.md. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two runs on the same gold: per-slot F1 of each, B - A with its 95% interval,",
-                "a paired bootstrap p-value, and the documents whose scores changed.",
+        description = {"Compare two runs on the same gold documents.",
+                "Per slot: F1 of each run, B - A with its 95%% bootstrap interval and a paired bootstrap",
+                "p-value; then the documents whose scores changed.",
                 "Exit 0 when compared, 1 when an input file is invalid, 2 on a usage error."})
 public final class CompareCommand implements Callable<Integer> {
 

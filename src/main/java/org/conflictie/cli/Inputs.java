@@ -31,11 +31,10 @@ final class Inputs {
             err.println("ie " + command + ": " + e.getMessage());
         } catch (UncheckedIOException e) {
             err.println("ie " + command + ": " + e.getCause().getMessage());
-        } catch (RuntimeException e) {
-            // Records reject some invalid input (e.g. a missing doc_id) with an exception whose cause names it.
-            err.println("ie " + command + ": " + e);
         } catch (Exception e) {
-            err.println("ie " + command + ": " + e);
+            // Invalid input arrives as FormatException (the reader wraps the records' own checks), so
+            // anything else is our bug: still one line, but saying so.
+            err.println("ie " + command + ": internal error, please report it: " + e);
         }
         err.flush();
         return 1;

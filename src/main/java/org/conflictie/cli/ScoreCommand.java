@@ -46,7 +46,7 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "Also show lenient scores: date within a day or same month/year, place within place, count within 10%%.")
     boolean lenient;
 
-    @Option(names = "--diff", description = "Show every document's events side by side, each value marked right, wrong, missing or spurious.")
+    @Option(names = "--diff", description = "Show every document's events side by side, each value marked right, wrong, missing, spurious or excused.")
     boolean diff;
 
     @Option(names = "--doc", paramLabel = "DOC_ID", description = "With --diff: only this document (repeatable).")

@@ -54,13 +54,15 @@ final class ReportText {
         s.append("Optional gold items: ").append(o.ignoreOptional() ? "ignored" : "counted").append(". ");
         s.append(o.samples() == 0 ? "No bootstrap.\n" : "95% intervals: bootstrap over documents, "
                 + o.samples() + " resamples, seed " + o.seed() + ".\n");
-        list(s, r.unknownDocIds(), "predicted documents have no gold file and were ignored");
-        list(s, r.documentsWithoutPrediction(), "gold documents have no prediction (scored as no events)");
+        list(s, r.unknownDocIds(), "predicted document has no gold file and was ignored",
+                "predicted documents have no gold file and were ignored");
+        list(s, r.documentsWithoutPrediction(), "gold document has no prediction (scored as no events)",
+                "gold documents have no prediction (scored as no events)");
     }
 
-    private static void list(StringBuilder s, List<String> ids, String what) {
+    private static void list(StringBuilder s, List<String> ids, String one, String many) {
         if (ids.isEmpty()) return;
-        s.append(ids.size()).append(' ').append(what).append(": ")
+        s.append(ids.size()).append(' ').append(ids.size() == 1 ? one : many).append(": ")
                 .append(String.join(", ", ids.subList(0, Math.min(LISTED, ids.size()))));
         if (ids.size() > LISTED) s.append(", ... (").append(ids.size() - LISTED).append(" more)");
         s.append('\n');
@@ -149,8 +151,10 @@ final class ReportText {
                 .append(" rules, optional gold items ").append(o.ignoreOptional() ? "ignored" : "counted").append(". ")
                 .append(o.samples() == 0 ? "No bootstrap." : "Paired bootstrap over documents, " + o.samples()
                         + " resamples, seed " + o.seed() + "; p: two-sided, no difference in F1.").append('\n');
-        list(s, c.unknownA(), "documents of A have no gold file and were ignored");
-        list(s, c.unknownB(), "documents of B have no gold file and were ignored");
+        list(s, c.unknownA(), "document of A has no gold file and was ignored",
+                "documents of A have no gold file and were ignored");
+        list(s, c.unknownB(), "document of B has no gold file and was ignored",
+                "documents of B have no gold file and were ignored");
         s.append('\n').append(String.format(Locale.ROOT, "%-15s %7s %7s %8s  %-19s %6s%n", "slot", "F1 A", "F1 B",
                 "B - A", "95% CI of B - A", "p"));
         for (SlotComparison row : c.rows()) {
