@@ -1,0 +1,779 @@
+package org.conflictie.resources;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.conflictie.resources.DataFiles.col;
+
+/**
+ * Countries, first-level divisions, regions and populated places, with tolerant name lookup and
+ * context-aware ranking.
+ *
+ * <h2>Data</h2>
+ * {@code geo/countries.tsv}, {@code geo/admin1.tsv}, {@code geo/cities.tsv} and {@code geo/demonyms.tsv}
+ * are generated from GeoNames-derived npm packages by {@code geo/build-gazetteer.mjs}; the hand-made
+ * {@code geo/admin1-aliases.tsv}, {@code geo/regions.tsv} and {@code geo/place-aliases.tsv} add the
+ * names English news uses. Each file's header says more.
+ *
+ * <h2>Matching policy</h2>
+ * <ol>
+ *   <li>A mention is cleaned first: surrounding punctuation, a possessive "'s" and a leading "the" go.
+ *       A trailing division word ("Nineveh governorate", "Kirkuk province", "New York State") or
+ *       place word ("Mosul city", "Makhmour district"), or a leading "province of" / "city of", is
+ *       also tried without it, and then favours divisions or places. A leading direction ("northern
+ *       Iraq") is dropped only when the whole mention matches nothing.</li>
+ *   <li>Names and aliases match case, accents, hyphens, spaces and punctuation aside, and with Arabic
+ *       articles dropped ("Al-Anbar" = "Anbar"). An alias written in capitals of at most six letters
+ *       ("US", "UK", "DRC", "FCT") matches only a mention in capitals. State abbreviations ("Calif.",
+ *       "N.Y.") match as written; their period may be left off unless that leaves a word ("Wash.").</li>
+ *   <li>When no name or curated alias matches, transliteration variants are tried
+ *       ({@link Text#skeleton}: "Makhmour" = "Makhmur", "Qarachogh" = "Qaracogh").</li>
+ *   <li>When nothing matches at all, a fuzzy match (one edit on the skeleton: "Kikruk" = "Kirkuk") is
+ *       tried, but only for a mention that starts with a capital, has at least five letters, at most
+ *       three words, and no word that is a common English word or a first name; and only against
+ *       countries, divisions, regions and places that are capitals, seats of a first- or second-level
+ *       division, or have at least 15,000 inhabitants.</li>
+ *   <li>A match is <em>risky</em> when the mention is a single common English word, weekday, month or
+ *       title ("March", "Hit", "Police"), a first name read as a town ("Aurora"), all lower case, a
+ *       postal code ("IN", "OR"), or fuzzy. An all-lower-case common word matches nothing at all.
+ *       {@link #best} returns a risky match only when the context supports it (the entry lies in a
+ *       country or division the context names) or the context says the mention is a place.</li>
+ * </ol>
+ *
+ * <h2>Ranking</h2>
+ * Candidates are scored by match level (name > abbreviation > alias > variant > fuzzy), agreement
+ * with the context (in a named division: +12, in a named country: +6, outside every named country:
+ * -4), the log of a population weight (national capitals count tenfold; seats with no population get
+ * a floor), a bonus for countries, and a hint bonus (+10) when the mention said "province" or
+ * "city". A division loses 3 when a place of the same name lies in it ("Kirkuk" is the city in Kirkuk
+ * governorate; "Kirkuk province" is the governorate).
+ */
+public final class Gazetteer {
+    private static volatile Gazetteer defaultInstance;
+
+    // Form sources, from strongest.
+    private static final byte NAME = 0;
+    private static final byte CURATED = 1;
+    private static final byte ALIAS = 2;
+
+    private static final Set<String> ADMIN_SUFFIXES = Set.of("governorate", "province", "department", "departamento",
+            "state", "region", "oblast", "prefecture", "wilaya", "wilayat", "muhafazah", "muhafazat", "krai", "kray",
+            "governorates", "provinces");
+    private static final Set<String> CITY_SUFFIXES = Set.of("city", "town", "village", "district", "subdistrict",
+            "sub-district", "neighborhood", "neighbourhood", "township", "municipality", "suburb");
+    private static final List<String> ADMIN_PREFIXES = List.of("province of ", "governorate of ", "department of ",
+            "state of ", "region of ");
+    private static final List<String> CITY_PREFIXES = List.of("city of ", "town of ", "village of ", "district of ");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+            "north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower", "rural", "greater");
+
+    private final EnglishWords words;
+    private final GeoEntry[] entries;
+    private final double[] weight;        // log10 population weight per entry
+    private final boolean[] fuzzyTarget;  // may an entry be reached by a fuzzy match
+    private final String[] forms;         // every indexed name, alias
+    private final int[] formEntry;
+    private final byte[] formSource;
+    private final boolean[] formAcronym;
+    private final Map<String, int[]> byKey;      // key -> (form index << 1 | articleStripped)
+    private final Map<String, int[]> bySkeleton; // skeleton -> form index
+    private final Map<String, int[]> abbreviations; // as written -> (entry index << 1 | postal)
+    private final Map<String, Integer> countryIndex;
+    private final Map<String, Integer> admin1Index;
+    private final Map<String, List<String>> demonyms;
+
+    private Gazetteer(Builder b) {
+        this.words = b.words;
+        this.entries = b.entries.toArray(new GeoEntry[0]);
+        this.forms = b.forms.toArray(new String[0]);
+        this.formEntry = b.formEntry.toArray();
+        this.formSource = b.formSource.toArray();
+        this.formAcronym = b.formAcronym.toArray();
+        this.byKey = b.freeze(b.byKey);
+        this.bySkeleton = b.freeze(b.bySkeleton);
+        this.abbreviations = b.freeze(b.abbreviations);
+        this.countryIndex = Map.copyOf(b.countryIndex);
+        this.admin1Index = Map.copyOf(b.admin1Index);
+        this.demonyms = Map.copyOf(b.demonyms);
+        this.weight = new double[entries.length];
+        this.fuzzyTarget = new boolean[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            GeoEntry e = entries[i];
+            double w = switch (e.kind()) {
+                case COUNTRY -> 1e10 + e.population();
+                case ADMIN1 -> Math.max(e.population(), 10_000);
+                case REGION -> Math.max(e.population() * 0.8, 10_000);
+                case CITY -> {
+                    double floor = switch (e.featureCode()) {
+                        case "PPLC" -> 500_000;
+                        case "PPLA", "PPLG" -> 50_000;
+                        case "PPLA2" -> 20_000;
+                        default -> 1_000;
+                    };
+                    // a capital is what a bare name usually means ("Washington", "Lima")
+                    yield Math.max(e.population(), floor) * (e.isCapital() ? 10 : 1);
+                }
+            };
+            weight[i] = Math.log10(w);
+            fuzzyTarget[i] = e.kind() != GeoKind.CITY || e.population() >= 15_000
+                    || Set.of("PPLC", "PPLA", "PPLA2", "PPLG").contains(e.featureCode());
+        }
+    }
+
+    /** The gazetteer of the packaged data files, loaded once. */
+    public static Gazetteer defaultInstance() {
+        Gazetteer g = defaultInstance;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = defaultInstance;
+                if (g == null) defaultInstance = g = load(DataFiles.classpath());
+            }
+        }
+        return g;
+    }
+
+    /** Loads from a directory laid out as {@code models/} (users' edited copies). */
+    public static Gazetteer load(Path modelsDir) {
+        return load(DataFiles.directory(modelsDir));
+    }
+
+    public static Gazetteer load(DataFiles files) {
+        return new Builder(files).build();
+    }
+
+    /** Number of entries of each kind, for reports. */
+    public Map<GeoKind, Integer> size() {
+        Map<GeoKind, Integer> m = new LinkedHashMap<>();
+        for (GeoKind k : GeoKind.values()) m.put(k, 0);
+        for (GeoEntry e : entries) m.merge(e.kind(), 1, Integer::sum);
+        return m;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Lookup
+
+    /** Every reading of the mention, best first, with no context. */
+    public List<PlaceMatch> lookup(String mention) {
+        return lookup(mention, GeoContext.none());
+    }
+
+    /** Every reading of the mention, best first, ranked with the article's context. */
+    public List<PlaceMatch> lookup(String mention, GeoContext context) {
+        String m = clean(mention);
+        if (m.isEmpty()) return List.of();
+        List<String> tokens = Text.tokens(m);
+        if (tokens.isEmpty()) return List.of();
+        boolean singleCommon = tokens.size() == 1 && words.isCommonWord(tokens.get(0));
+        if (singleCommon && Text.isLowerCase(m)) return List.of(); // "police", "march": words, not names
+
+        Map<Integer, Cand> cands = new HashMap<>();
+        List<Variant> variants = variants(m);
+        exact(variants.get(0), cands);
+        boolean wholeNamed = cands.values().stream().anyMatch(c -> c.level == MatchLevel.NAME);
+        boolean abbreviated = m.endsWith(".") && cands.values().stream().anyMatch(c -> c.level == MatchLevel.ABBREVIATION);
+        if (abbreviated) {
+            cands.values().removeIf(c -> c.level != MatchLevel.ABBREVIATION); // "Minn." is Minnesota only
+        } else if (!wholeNamed) {
+            // "Kirkuk province" is tried as "Kirkuk" (favouring divisions) only when the whole mention
+            // names nothing: "Kurdistan Region" and "Rivers State" are names in their own right
+            for (Variant v : variants.subList(1, variants.size())) exact(v, cands);
+        } else {
+            for (Variant v : variants.subList(1, variants.size())) hintOnly(v, cands);
+        }
+        boolean strong = cands.values().stream().anyMatch(c -> c.level == MatchLevel.NAME);
+        if (!strong && !singleCommon && !abbreviated) for (Variant v : variants) variant(v, cands);
+        if (cands.isEmpty()) {
+            // "northern Iraq", "eastern Ukraine": only when the whole mention found nothing
+            int sp = m.indexOf(' ');
+            if (sp > 0 && DIRECTIONS.contains(m.substring(0, sp).toLowerCase(Locale.ROOT))) {
+                return lookup(m.substring(sp + 1), context);
+            }
+            if (!singleCommon && fuzzyAllowed(m, tokens)) for (Variant v : variants) fuzzy(v, cands);
+        }
+        if (cands.isEmpty()) return List.of();
+
+        boolean lower = Text.isLowerCase(m);
+        boolean firstName = tokens.size() == 1 && words.isFirstName(tokens.get(0));
+        List<PlaceMatch> out = new ArrayList<>(cands.size());
+        for (Cand c : cands.values()) {
+            GeoEntry e = entries[c.entry];
+            PlaceMatch.ContextFit fit = fit(e, context);
+            double s = switch (c.level) {
+                case NAME -> 30;
+                case ABBREVIATION -> 28;
+                case ALIAS -> 22;
+                case VARIANT -> 15;
+                case FUZZY -> 8;
+            };
+            if (c.stripped) s -= 1;
+            if (!c.full) s -= 1;
+            s += switch (fit) {
+                case ADMIN1 -> 12;
+                case COUNTRY -> 6;
+                case NONE -> context.countries().isEmpty() ? 0 : -4;
+            };
+            s += weight[c.entry];
+            if (e.kind() == GeoKind.COUNTRY) s += 3;
+            if (c.hint != null && c.hint == e.kind()) s += 10;
+            if (c.hint == GeoKind.ADMIN1 && e.kind() == GeoKind.REGION) s += 8;
+            if (e.kind() == GeoKind.ADMIN1 && c.hint != GeoKind.ADMIN1 && hasSameNamedPlaceInside(c, cands)) s -= 3;
+            boolean acronym = c.form >= 0 && formAcronym[c.form]; // "US" in capitals is no pronoun
+            boolean risky = c.level == MatchLevel.FUZZY || c.postal || lower || (singleCommon && !acronym)
+                    || (firstName && e.kind() == GeoKind.CITY && !e.isCapital());
+            out.add(new PlaceMatch(e, forms.length > c.form && c.form >= 0 ? forms[c.form] : c.formText, c.level,
+                    risky, fit, s));
+        }
+        out.sort(Comparator.comparingDouble(PlaceMatch::score).reversed()
+                .thenComparing(p -> p.entry().id()));
+        return out;
+    }
+
+    /**
+     * The best reading of the mention that the policy accepts: the top-ranked candidate that is not
+     * risky, or is risky but lies in a country or division the context names, or is risky and the
+     * context trusts the mention and names no place at all.
+     */
+    public Optional<PlaceMatch> best(String mention, GeoContext context) {
+        for (PlaceMatch p : lookup(mention, context)) {
+            if (!p.risky() || p.fit() != PlaceMatch.ContextFit.NONE) return Optional.of(p);
+            // a trusted mention stands in for support only where no context contradicts it
+            if (context.trusted() && context.countries().isEmpty() && context.admin1Codes().isEmpty()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@link #best} with no context. */
+    public Optional<PlaceMatch> best(String mention) {
+        return best(mention, GeoContext.none());
+    }
+
+    /**
+     * Context from the unambiguous place words of an article: country names, demonyms ("Iraqi"),
+     * first-level divisions and places that have a single non-risky reading at name level.
+     */
+    public GeoContext contextOf(Collection<String> mentions) {
+        GeoContext ctx = GeoContext.none();
+        for (String m : mentions) {
+            Optional<String> dem = countryOfDemonym(m);
+            if (dem.isPresent()) {
+                ctx = ctx.with(entries[countryIndex.get(dem.get())]);
+                continue;
+            }
+            List<PlaceMatch> c = lookup(m);
+            if (c.isEmpty() || c.get(0).risky() || c.get(0).level() != MatchLevel.NAME) continue;
+            PlaceMatch top = c.get(0);
+            long sameLevel = c.stream().filter(p -> p.level() == MatchLevel.NAME && !sameArea(p.entry(), top.entry())).count();
+            if (top.entry().kind() == GeoKind.COUNTRY || sameLevel == 0) ctx = ctx.with(top.entry());
+        }
+        return ctx;
+    }
+
+    private boolean sameArea(GeoEntry a, GeoEntry b) {
+        return a.equals(b) || contains(a, b) || contains(b, a);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Countries, divisions, demonyms
+
+    /** The country with this ISO alpha-2 code. */
+    public Optional<GeoEntry> country(String iso2) {
+        if (iso2 == null) return Optional.empty();
+        Integer i = countryIndex.get(iso2.toUpperCase(Locale.ROOT));
+        return i == null ? Optional.empty() : Optional.of(entries[i]);
+    }
+
+    /** The country a name or alias denotes ("Iraq", "the United States", "U.S.", "DRC"), exact matches only. */
+    public Optional<GeoEntry> countryByName(String mention) {
+        return lookup(mention).stream()
+                .filter(p -> p.entry().kind() == GeoKind.COUNTRY && p.level() == MatchLevel.NAME)
+                .map(PlaceMatch::entry).findFirst();
+    }
+
+    /** ISO codes of the countries a nationality word denotes, most likely first ("Congolese" gives CD, CG). */
+    public List<String> countriesOfDemonym(String word) {
+        String k = Text.key(Text.stripPossessive(Text.trimPunctuation(word)));
+        List<String> cc = demonyms.get(k);
+        if (cc == null && k.endsWith("s")) cc = demonyms.get(k.substring(0, k.length() - 1)); // "Iraqis", "Afghans"
+        return cc == null ? List.of() : cc;
+    }
+
+    /** The country a nationality word most likely denotes ("Iraqi" gives IQ, "Salvadoran" SV). */
+    public Optional<String> countryOfDemonym(String word) {
+        List<String> cc = countriesOfDemonym(word);
+        return cc.isEmpty() ? Optional.empty() : Optional.of(cc.get(0));
+    }
+
+    /**
+     * The country a modifier denotes, as in "Iraqi forces", "U.S. troops" or "Iraq's army": a demonym,
+     * or a country name or alias (acronyms only in capitals).
+     */
+    public Optional<String> countryOfModifier(String word) {
+        Optional<String> d = countryOfDemonym(word);
+        if (d.isPresent()) return d;
+        return countryByName(word).map(GeoEntry::country);
+    }
+
+    /** The first-level division with this GeoNames code ({@code IQ.15}, {@code US.CA}). */
+    public Optional<GeoEntry> admin1(String code) {
+        if (code == null) return Optional.empty();
+        Integer i = admin1Index.get(code);
+        return i == null ? Optional.empty() : Optional.of(entries[i]);
+    }
+
+    /**
+     * The first-level division a mention names ("Nineveh governorate", "Salahuddin", "Calif.", "CA"),
+     * optionally within one country (null for any). Postal codes are accepted here, since the caller
+     * asks for a division.
+     */
+    public Optional<GeoEntry> admin1ByName(String mention, String country) {
+        GeoContext ctx = country == null ? GeoContext.none().trustedMention()
+                : new GeoContext(Set.of(country), Set.of(), true);
+        return lookup(mention, ctx).stream()
+                .filter(p -> p.entry().kind() == GeoKind.ADMIN1)
+                .filter(p -> country == null || p.entry().country().equals(country))
+                .filter(p -> p.level() != MatchLevel.FUZZY)
+                .map(PlaceMatch::entry).findFirst();
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Containment
+
+    /**
+     * True when {@code inner} lies within {@code outer}: a place within its division, region and
+     * country; a division within its country and the regions that list it. Every entry contains itself.
+     */
+    public boolean contains(GeoEntry outer, GeoEntry inner) {
+        if (outer.id().equals(inner.id())) return true;
+        if (!outer.country().equals(inner.country())) return false;
+        return switch (outer.kind()) {
+            case COUNTRY -> inner.kind() != GeoKind.COUNTRY;
+            case ADMIN1 -> inner.kind() != GeoKind.COUNTRY && inner.kind() != GeoKind.ADMIN1
+                    && !inner.admin1Codes().isEmpty() && outer.admin1Codes().containsAll(inner.admin1Codes());
+            case REGION -> (inner.kind() == GeoKind.CITY || inner.kind() == GeoKind.ADMIN1)
+                    && !inner.admin1Codes().isEmpty() && outer.admin1Codes().containsAll(inner.admin1Codes());
+            case CITY -> false;
+        };
+    }
+
+    /**
+     * Lenient containment of two mentions, for a scorer: true when some name-level reading of
+     * {@code outer} contains some name-level reading of {@code inner} ("Iraq" contains "Mosul",
+     * "Nineveh" contains "Mosul", "California" contains "Wilmington" because one Wilmington is there).
+     */
+    public boolean contains(String outer, String inner) {
+        List<GeoEntry> o = strongReadings(outer);
+        List<GeoEntry> i = strongReadings(inner);
+        for (GeoEntry a : o) for (GeoEntry b : i) if (contains(a, b)) return true;
+        return false;
+    }
+
+    private List<GeoEntry> strongReadings(String mention) {
+        List<GeoEntry> out = new ArrayList<>();
+        for (PlaceMatch p : lookup(mention, GeoContext.none().trustedMention())) {
+            if (p.level() == MatchLevel.NAME || p.level() == MatchLevel.ABBREVIATION || p.level() == MatchLevel.VARIANT
+                    || p.level() == MatchLevel.ALIAS) out.add(p.entry());
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Internals
+
+    private record Variant(String text, GeoKind hint, boolean full) {}
+
+    private static final class Cand {
+        int entry;
+        int form = -1;
+        String formText;
+        MatchLevel level;
+        boolean stripped;
+        boolean postal;
+        boolean full;
+        GeoKind hint;
+        String key;
+    }
+
+    private static String clean(String mention) {
+        if (mention == null) return "";
+        String m = Text.trimPunctuation(Text.stripPossessive(Text.trimPunctuation(mention.strip())));
+        if (m.regionMatches(true, 0, "the ", 0, 4)) m = m.substring(4).strip();
+        return m;
+    }
+
+    /** The mention itself, and without a division or place word, which then hints at the kind. */
+    private static List<Variant> variants(String m) {
+        List<Variant> out = new ArrayList<>();
+        out.add(new Variant(m, null, true));
+        String lower = m.toLowerCase(Locale.ROOT);
+        int sp = m.lastIndexOf(' ');
+        if (sp > 0) {
+            String last = lower.substring(sp + 1);
+            String rest = m.substring(0, sp).strip();
+            if (ADMIN_SUFFIXES.contains(last)) out.add(new Variant(rest, GeoKind.ADMIN1, false));
+            else if (CITY_SUFFIXES.contains(last)) out.add(new Variant(rest, GeoKind.CITY, false));
+        }
+        for (String p : ADMIN_PREFIXES) {
+            if (lower.startsWith(p)) out.add(new Variant(clean(m.substring(p.length())), GeoKind.ADMIN1, false));
+        }
+        for (String p : CITY_PREFIXES) {
+            if (lower.startsWith(p)) out.add(new Variant(clean(m.substring(p.length())), GeoKind.CITY, false));
+        }
+        return out;
+    }
+
+    private void exact(Variant v, Map<Integer, Cand> cands) {
+        boolean upper = Text.isUpperCase(v.text);
+        String compact = v.text.replace(" ", "");
+        int[] ab = abbreviations.get(compact);
+        if (ab != null) {
+            for (int p : ab) offer(cands, v, p >>> 1, -1, compact, MatchLevel.ABBREVIATION, false, (p & 1) == 1, null);
+        }
+        String k = Text.key(v.text);
+        String s = Text.stripArticles(v.text);
+        for (String key : s.equals(k) ? List.of(k) : List.of(k, s)) {
+            int[] postings = byKey.get(key);
+            if (postings == null) continue;
+            for (int p : postings) {
+                int f = p >>> 1;
+                if (formAcronym[f] && !upper) continue;
+                MatchLevel level = formSource[f] == ALIAS ? MatchLevel.ALIAS : MatchLevel.NAME;
+                offer(cands, v, formEntry[f], f, null, level, (p & 1) == 1 || !key.equals(k), false, key);
+            }
+        }
+    }
+
+    /** The kind hint of "Rivers State" reaches the candidates the whole mention found. */
+    private void hintOnly(Variant v, Map<Integer, Cand> cands) {
+        if (v.hint == null) return;
+        String k = Text.key(v.text);
+        int[] postings = byKey.get(k);
+        if (postings == null) return;
+        for (int p : postings) {
+            Cand c = cands.get(formEntry[p >>> 1]);
+            if (c != null && c.hint == null) c.hint = v.hint;
+        }
+    }
+
+    private void variant(Variant v, Map<Integer, Cand> cands) {
+        String sk = Text.skeleton(v.text);
+        if (sk.length() < 3) return;
+        int[] postings = bySkeleton.get(sk);
+        if (postings == null) return;
+        for (int f : postings) {
+            if (formAcronym[f]) continue;
+            offer(cands, v, formEntry[f], f, null, MatchLevel.VARIANT, false, false, sk);
+        }
+    }
+
+    private boolean fuzzyAllowed(String m, List<String> tokens) {
+        if (tokens.size() > 3 || Text.letters(m) < 5 || !Character.isUpperCase(m.codePointAt(0))) return false;
+        for (String t : tokens) {
+            if (Text.ARTICLES.contains(t)) continue;
+            if (words.isCommonWord(t) || words.isFirstName(t)) return false;
+        }
+        return true;
+    }
+
+    private void fuzzy(Variant v, Map<Integer, Cand> cands) {
+        String sk = Text.skeleton(v.text);
+        if (sk.length() < 5) return;
+        for (String n : editsOne(sk)) {
+            int[] postings = bySkeleton.get(n);
+            if (postings == null) continue;
+            for (int f : postings) {
+                if (formAcronym[f] || formSource[f] == ALIAS || !fuzzyTarget[formEntry[f]]) continue;
+                offer(cands, v, formEntry[f], f, null, MatchLevel.FUZZY, false, false, n);
+            }
+        }
+    }
+
+    private static final char[] SKELETON_LETTERS = "abdfhijklmnprstuvxz".toCharArray();
+
+    /** Every string one deletion, insertion, substitution or adjacent swap away (skeleton alphabet). */
+    static Set<String> editsOne(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < s.length(); i++) out.add(s.substring(0, i) + s.substring(i + 1));
+        for (int i = 0; i + 1 < s.length(); i++) {
+            out.add(s.substring(0, i) + s.charAt(i + 1) + s.charAt(i) + s.substring(i + 2));
+        }
+        for (int i = 0; i <= s.length(); i++) {
+            for (char c : SKELETON_LETTERS) {
+                out.add(s.substring(0, i) + c + s.substring(i));
+                if (i < s.length() && s.charAt(i) != c) out.add(s.substring(0, i) + c + s.substring(i + 1));
+            }
+        }
+        out.remove(s);
+        return out;
+    }
+
+    private void offer(Map<Integer, Cand> cands, Variant v, int entry, int form, String formText, MatchLevel level,
+                       boolean stripped, boolean postal, String key) {
+        Cand n = new Cand();
+        n.entry = entry;
+        n.form = form;
+        n.formText = formText;
+        n.level = level;
+        n.stripped = stripped;
+        n.postal = postal;
+        n.full = v.full;
+        n.hint = v.hint;
+        n.key = key;
+        Cand c = cands.get(entry);
+        if (c == null || better(n, c)) {
+            if (c != null && n.hint == null) n.hint = c.hint;
+            cands.put(entry, n);
+        } else if (c.hint == null && n.hint != null) {
+            c.hint = n.hint; // "Rivers State" matched whole, and the word "State" still says division
+        }
+    }
+
+    /** Stronger level first; at the same level the whole mention, then a match without dropped articles. */
+    private static boolean better(Cand n, Cand c) {
+        if (n.level != c.level) return n.level.ordinal() < c.level.ordinal();
+        if (n.full != c.full) return n.full;
+        return !n.stripped && c.stripped;
+    }
+
+    private boolean hasSameNamedPlaceInside(Cand admin, Map<Integer, Cand> cands) {
+        GeoEntry a = entries[admin.entry];
+        for (Cand c : cands.values()) {
+            GeoEntry e = entries[c.entry];
+            if (e.kind() == GeoKind.CITY && c.level.ordinal() <= admin.level.ordinal() + 1 && contains(a, e)) return true;
+        }
+        return false;
+    }
+
+    private static PlaceMatch.ContextFit fit(GeoEntry e, GeoContext ctx) {
+        if (ctx.isEmpty()) return PlaceMatch.ContextFit.NONE;
+        if (!e.admin1Codes().isEmpty() && ctx.admin1Codes().containsAll(e.admin1Codes())) return PlaceMatch.ContextFit.ADMIN1;
+        if (ctx.countries().contains(e.country())) return PlaceMatch.ContextFit.COUNTRY;
+        return PlaceMatch.ContextFit.NONE;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Loading
+
+    private static final class Builder {
+        final DataFiles files;
+        final EnglishWords words;
+        final List<GeoEntry> entries = new ArrayList<>();
+        final List<String> forms = new ArrayList<>();
+        final IntList formEntry = new IntList();
+        final ByteList formSource = new ByteList();
+        final BoolList formAcronym = new BoolList();
+        final Map<String, IntList> byKey = new HashMap<>(1 << 19);
+        final Map<String, IntList> bySkeleton = new HashMap<>(1 << 19);
+        final Map<String, IntList> abbreviations = new HashMap<>();
+        final Map<String, Integer> countryIndex = new HashMap<>();
+        final Map<String, Integer> admin1Index = new HashMap<>();
+        final Map<String, List<String>> demonyms = new HashMap<>();
+
+        Builder(DataFiles files) {
+            this.files = files;
+            this.words = EnglishWords.load(files);
+        }
+
+        Gazetteer build() {
+            // Countries
+            for (String[] r : files.tsv("geo/countries.tsv")) {
+                String cc = col(r, 0);
+                int i = add(new GeoEntry("country:" + cc, col(r, 2), GeoKind.COUNTRY, cc, null, null, parseLong(col(r, 5)), "",
+                        Set.of()));
+                countryIndex.put(cc, i);
+                form(i, col(r, 2), NAME);
+                for (String a : split(col(r, 6))) form(i, a, CURATED);
+            }
+            // First-level divisions: display names can be replaced by a preferred English alias
+            List<String[]> adminRows = files.tsv("geo/admin1.tsv");
+            Map<String, List<String[]>> adminAliases = new HashMap<>();
+            for (String[] r : files.tsv("geo/admin1-aliases.tsv")) adminAliases.computeIfAbsent(col(r, 0), k -> new ArrayList<>()).add(r);
+            Map<String, String> admin1Names = new HashMap<>();
+            for (String[] r : adminRows) {
+                String code = col(r, 0);
+                String name = col(r, 2);
+                for (String[] a : adminAliases.getOrDefault(code, List.of())) if (col(a, 2).equals("preferred")) name = col(a, 1);
+                admin1Names.put(code, name);
+                int i = add(new GeoEntry("admin1:" + code, name, GeoKind.ADMIN1, col(r, 1), code, name, parseLong(col(r, 4)), "",
+                        Set.of(code)));
+                admin1Index.put(code, i);
+                form(i, col(r, 2), NAME);
+                form(i, col(r, 3), NAME);
+                if (!name.equals(col(r, 2))) form(i, name, NAME);
+            }
+            for (Map.Entry<String, List<String[]>> en : adminAliases.entrySet()) {
+                Integer i = admin1Index.get(en.getKey());
+                if (i == null) throw new IllegalStateException("admin1-aliases.tsv: unknown division " + en.getKey());
+                for (String[] a : en.getValue()) {
+                    switch (col(a, 2)) {
+                        case "preferred", "alias" -> form(i, col(a, 1), CURATED);
+                        case "abbrev" -> abbreviation(i, col(a, 1), false);
+                        case "postal" -> abbreviation(i, col(a, 1), true);
+                        default -> throw new IllegalStateException("admin1-aliases.tsv: unknown type " + col(a, 2));
+                    }
+                }
+            }
+            // Regions
+            files.optionalTsv("geo/regions.tsv").ifPresent(rows -> {
+                for (String[] r : rows) {
+                    Set<String> codes = new LinkedHashSet<>(split(col(r, 2)));
+                    long pop = 0;
+                    for (String c : codes) {
+                        Integer ai = admin1Index.get(c);
+                        if (ai == null) throw new IllegalStateException("regions.tsv: unknown division " + c);
+                        pop += entries.get(ai).population();
+                    }
+                    String only = codes.size() == 1 ? codes.iterator().next() : null;
+                    int i = add(new GeoEntry("region:" + col(r, 1) + ":" + col(r, 0), col(r, 0), GeoKind.REGION, col(r, 1), only,
+                            only == null ? null : admin1Names.get(only), pop, "", codes));
+                    form(i, col(r, 0), NAME);
+                    for (String a : split(col(r, 3))) form(i, a, CURATED);
+                }
+            });
+            // Places, then curated English names for them
+            Map<String, Integer> byGeonameId = new HashMap<>(1 << 17);
+            Map<String, List<String[]>> placeAliases = new HashMap<>();
+            files.optionalTsv("geo/place-aliases.tsv").ifPresent(rows -> {
+                for (String[] r : rows) placeAliases.computeIfAbsent(col(r, 0), k -> new ArrayList<>()).add(r);
+            });
+            for (String[] r : files.tsv("geo/cities.tsv")) {
+                String cc = col(r, 2);
+                String code = col(r, 3).isEmpty() ? null : cc + "." + col(r, 3);
+                String name = col(r, 1);
+                List<String[]> extra = placeAliases.getOrDefault(col(r, 0), List.of());
+                for (String[] a : extra) if (col(a, 2).equals("preferred")) name = col(a, 1);
+                int i = add(new GeoEntry("city:" + col(r, 0), name, GeoKind.CITY, cc, code,
+                        code == null ? null : admin1Names.get(code), parseLong(col(r, 5)), col(r, 4),
+                        code == null ? Set.of() : Set.of(code)));
+                byGeonameId.put(col(r, 0), i);
+                form(i, col(r, 1), NAME);
+                for (String[] a : extra) form(i, col(a, 1), CURATED);
+                for (String a : split(col(r, 6))) form(i, a, ALIAS);
+            }
+            for (String id : placeAliases.keySet()) {
+                if (!byGeonameId.containsKey(id)) throw new IllegalStateException("place-aliases.tsv: unknown geonameid " + id);
+            }
+            // Demonyms
+            for (String[] r : files.tsv("geo/demonyms.tsv")) {
+                if (!countryIndex.containsKey(col(r, 1))) throw new IllegalStateException("demonyms.tsv: unknown country " + col(r, 1));
+                List<String> l = demonyms.computeIfAbsent(Text.key(col(r, 0)), k -> new ArrayList<>());
+                if (!l.contains(col(r, 1))) l.add(col(r, 1));
+            }
+            demonyms.replaceAll((k, v) -> List.copyOf(v));
+            return new Gazetteer(this);
+        }
+
+        private int add(GeoEntry e) {
+            entries.add(e);
+            return entries.size() - 1;
+        }
+
+        private void form(int entry, String text, byte source) {
+            if (text == null || text.isBlank()) return;
+            String k = Text.key(text);
+            if (k.isEmpty()) return;
+            int f = forms.size();
+            forms.add(text);
+            formEntry.add(entry);
+            formSource.add(source);
+            formAcronym.add(Text.isAcronym(text) && source != ALIAS);
+            byKey.computeIfAbsent(k, x -> new IntList()).add(f << 1);
+            String s = Text.stripArticles(text);
+            if (!s.equals(k) && !s.isEmpty()) byKey.computeIfAbsent(s, x -> new IntList()).add(f << 1 | 1);
+            String sk = Text.skeletonOfKey(s);
+            if (sk.length() >= 3) bySkeleton.computeIfAbsent(sk, x -> new IntList()).add(f);
+        }
+
+        /**
+         * "Calif." matches as written, in capitals ("CALIF."), and without its period unless that
+         * leaves an English word or name ("Wash", "Miss", "Del") or fewer than three letters ("Pa").
+         */
+        private void abbreviation(int entry, String text, boolean postal) {
+            int p = entry << 1 | (postal ? 1 : 0);
+            Set<String> keys = new LinkedHashSet<>();
+            String compact = text.replace(" ", "");
+            keys.add(compact);
+            keys.add(compact.toUpperCase(Locale.ROOT));
+            if (compact.endsWith(".")) {
+                String bare = compact.substring(0, compact.length() - 1);
+                if (bare.length() >= 3 && !bare.contains(".") && !words.isCommonWord(bare) && !words.isFirstName(bare)) {
+                    keys.add(bare);
+                    keys.add(bare.toUpperCase(Locale.ROOT));
+                }
+            }
+            for (String k : keys) abbreviations.computeIfAbsent(k, x -> new IntList()).add(p);
+        }
+
+        Map<String, int[]> freeze(Map<String, IntList> m) {
+            Map<String, int[]> out = new HashMap<>(m.size() * 4 / 3 + 1);
+            for (Map.Entry<String, IntList> e : m.entrySet()) out.put(e.getKey(), e.getValue().toArray());
+            return out;
+        }
+
+        private static long parseLong(String s) {
+            return s == null || s.isEmpty() ? 0 : Long.parseLong(s);
+        }
+
+        private static List<String> split(String s) {
+            if (s == null || s.isEmpty()) return List.of();
+            return Arrays.asList(s.split("\\|"));
+        }
+    }
+
+    /** A growable int array (the index holds a few hundred thousand postings). */
+    static final class IntList {
+        private int[] a = new int[2];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+
+    static final class ByteList {
+        private byte[] a = new byte[1024];
+        private int n;
+
+        void add(byte v) {
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+
+    static final class BoolList {
+        private boolean[] a = new boolean[1024];
+        private int n;
+
+        void add(boolean v) {
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        boolean[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+}
