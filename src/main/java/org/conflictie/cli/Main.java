@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ie", mixinStandardHelpOptions = true, version = "conflict-ie 0.1.0",
         description = "Extract attack events from news articles, validate gold files and score runs.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ConvertCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
