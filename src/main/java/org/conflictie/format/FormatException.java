@@ -8,10 +8,12 @@ import java.nio.file.Path;
  */
 public class FormatException extends RuntimeException {
     private final Path file;
+    private final String detail;
 
     public FormatException(Path file, String message, Throwable cause) {
         super(file + ": " + message, cause);
         this.file = file;
+        this.detail = message;
     }
 
     public FormatException(Path file, String message) {
@@ -20,5 +22,10 @@ public class FormatException extends RuntimeException {
 
     public Path file() {
         return file;
+    }
+
+    /** The message without the file name in front, for callers that print the file separately. */
+    public String detail() {
+        return detail;
     }
 }

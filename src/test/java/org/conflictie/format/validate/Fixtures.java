@@ -1,0 +1,23 @@
+package org.conflictie.format.validate;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** Test fixture locations. */
+final class Fixtures {
+    private Fixtures() {}
+
+    /** A folder of test resources, as a file system path. */
+    static Path dir(String resource) {
+        try {
+            return Path.of(Fixtures.class.getResource(resource).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The shared folder (dev corpora, spec): system property {@code conflictie.shared}, default {@code ../shared}. */
+    static Path shared() {
+        return Path.of(System.getProperty("conflictie.shared", "../shared"));
+    }
+}
