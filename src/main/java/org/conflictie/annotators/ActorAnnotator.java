@@ -43,7 +43,11 @@ public final class ActorAnnotator extends EventAnnotator {
     @Override
     public void annotate(Annotation doc) {
         List<SentenceView> sentences = SentenceView.of(doc);
-        Map<String, ActorMention> found = new LinkedHashMap<>();
+        Set<Integer> triggerTokens = new java.util.HashSet<>();
+        for (TriggerMention t : doc.get(EventAnnotations.TriggerMentionsAnnotation.class)) {
+            for (int i = t.span().begin(); i < t.span().end(); i++) triggerTokens.add(t.span().sentence() * 100_000 + i);
+        }
+        Found found = new Found(triggerTokens);
         for (TriggerMention t : doc.get(EventAnnotations.TriggerMentionsAnnotation.class)) {
             SentenceView s = sentences.get(t.span().sentence());
             if (s.hasParse()) fromTrigger(s, t.span(), found);
@@ -69,10 +73,10 @@ public final class ActorAnnotator extends EventAnnotator {
                 }
             }
         }
-        doc.set(EventAnnotations.ActorMentionsAnnotation.class, List.copyOf(found.values()));
+        doc.set(EventAnnotations.ActorMentionsAnnotation.class, List.copyOf(found.mentions.values()));
     }
 
-    private void fromTrigger(SentenceView s, Span trigger, Map<String, ActorMention> out) {
+    private void fromTrigger(SentenceView s, Span trigger, Found out) {
         int h = trigger.head();
         if (s.isVerb(h)) {
             boolean passive = !s.children(h, "nsubj:pass").isEmpty() || !s.children(h, "aux:pass").isEmpty();
@@ -93,7 +97,7 @@ public final class ActorAnnotator extends EventAnnotator {
             for (int a : s.children(h, "nmod:by")) add(s, a, Role.ATTACKER, trigger, "actor.noun-by", out);
             for (int a : s.children(h, "nmod:poss")) add(s, a, Role.ATTACKER, trigger, "actor.noun-possessive", out);
             for (int a : s.children(h, "compound")) {
-                if (s.isProperNoun(a) || names.canonical(s.word(a)).isPresent()) {
+                if (s.ner(a).equals("ORGANIZATION") || names.canonical(s.word(a)).isPresent()) {
                     add(s, a, Role.ATTACKER, trigger, "actor.noun-compound", out);
                 }
             }
@@ -121,12 +125,12 @@ public final class ActorAnnotator extends EventAnnotator {
     }
 
     /** Adds the phrase headed by {@code head}, and for attackers the side backing it. */
-    private void add(SentenceView s, int head, Role role, Span anchor, String rule, Map<String, ActorMention> out) {
-        if (!isActorHead(s, head)) return;
+    private void add(SentenceView s, int head, Role role, Span anchor, String rule, Found out) {
+        if (!isActorHead(s, head) || out.triggerTokens.contains(s.index() * 100_000 + head)) return;
         Span phrase = s.nounPhrase(head, false);
         String name = names.canonical(phrase.text()).orElse(phrase.text());
         String key = role + "@" + phrase.sentence() + ":" + phrase.begin() + "-" + phrase.end();
-        out.putIfAbsent(key, new ActorMention(phrase, role, name, anchor, rule));
+        out.mentions.putIfAbsent(key, new ActorMention(phrase, role, name, anchor, rule));
         if (role == Role.ATTACKER) {
             for (int acl : s.children(head, "acl")) {
                 if (BACKING.contains(s.lemma(acl))) {
@@ -134,6 +138,13 @@ public final class ActorAnnotator extends EventAnnotator {
                     for (int backer : s.children(acl, "obl:by")) add(s, backer, Role.ATTACKER, anchor, "actor.backed-by", out);
                 }
             }
+        }
+    }
+
+    /** What one call has found, and the trigger tokens that cannot be actors ("the assault killed ..."). */
+    private record Found(Set<Integer> triggerTokens, Map<String, ActorMention> mentions) {
+        Found(Set<Integer> triggerTokens) {
+            this(triggerTokens, new LinkedHashMap<>());
         }
     }
 

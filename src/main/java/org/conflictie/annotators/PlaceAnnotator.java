@@ -83,6 +83,9 @@ public final class PlaceAnnotator extends EventAnnotator {
         String phrase = span.text();
         Optional<PlaceLookup.Resolved> r = gazetteer.resolve(phrase, context);
         int anchor = locativeAnchor(s, span.head());
+        if (r.isPresent() && r.get().kind().equals("country") && isModifier(s, span.head())) {
+            return new PlaceMention(span, null, "demonym", null, r.get().country(), false, -1, "place.country-modifier");
+        }
         if (r.isPresent()) {
             PlaceLookup.Resolved p = r.get();
             boolean siteWord = PLACE_WORDS.contains(s.lower(span.end() - 1)) && !p.kind().equals("admin1");
@@ -100,6 +103,14 @@ public final class PlaceAnnotator extends EventAnnotator {
         Optional<String> country = gazetteer.countryOfDemonym(s.word(i));
         country.ifPresent(c -> found.add(new PlaceMention(s.span(i), null, "demonym", null, c, false,
                 locativeAnchor(s, i), "place.demonym")));
+    }
+
+    /** Whether the token modifies a noun (compound, adjective, possessive) rather than naming a location. */
+    private static boolean isModifier(SentenceView s, int head) {
+        for (SentenceView.Edge e : s.parents(head)) {
+            if (e.rel().equals("compound") || e.rel().equals("amod") || e.rel().equals("nmod:poss")) return true;
+        }
+        return false;
     }
 
     /** The word a place attaches to through a locative relation ("attacked ... in Kirkuk"), or -1. */

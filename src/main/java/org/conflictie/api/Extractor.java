@@ -21,7 +21,9 @@ import org.conflictie.model.EventDocument;
 import org.conflictie.pipeline.DocumentAnnotator;
 import org.conflictie.pipeline.DocumentFailure;
 import org.conflictie.pipeline.PipelineConfig;
-import org.conflictie.resources.Knowledge;
+import org.conflictie.annotators.AliasActorNames;
+import org.conflictie.annotators.GazetteerPlaces;
+import org.conflictie.resources.Gazetteer;
 
 /**
  * Extracts attack events from articles. Build one per JVM and share it: construction loads the
@@ -42,9 +44,9 @@ public final class Extractor implements AutoCloseable {
 
     private Extractor(Builder b) {
         this.models = b.models;
-        Knowledge knowledge = Knowledge.load(models);
-        ActorNames names = b.actorNames != null ? b.actorNames : knowledge.actorNames();
-        PlaceLookup places = b.places != null ? b.places : knowledge.places();
+        ActorNames names = b.actorNames != null ? b.actorNames : new AliasActorNames(models);
+        PlaceLookup places = b.places != null ? b.places
+                : new GazetteerPlaces(models.dir() == null ? Gazetteer.defaultInstance() : Gazetteer.load(models.dir()));
         this.events = new EventPipeline(List.of(
                 new DateAnnotator(models),
                 new TriggerAnnotator(models),

@@ -161,7 +161,8 @@ public final class EventAssembler {
     private static List<Casualty> casualties(Incident inc) {
         Map<String, CasualtyMention> kept = new LinkedHashMap<>();
         for (CasualtyMention c : inc.casualties()) {
-            String key = c.outcome() + "|" + c.count() + "|" + norm(c.group()) + "|" + norm(c.source());
+            // The same figure restated by a second source is one casualty entry; only differing figures stay apart.
+            String key = c.outcome() + "|" + c.count() + "|" + norm(c.group());
             kept.putIfAbsent(key, c);
         }
         List<CasualtyMention> list = new ArrayList<>(kept.values());

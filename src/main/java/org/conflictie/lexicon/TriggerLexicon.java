@@ -68,8 +68,8 @@ public final class TriggerLexicon {
     private static boolean posMatches(PartOfSpeech pos, String tag) {
         return switch (pos) {
             case VERB -> tag.startsWith("VB");
-            case NOUN -> tag.startsWith("NN");
-            case ANY -> tag.startsWith("VB") || tag.startsWith("NN") || tag.startsWith("JJ");
+            case NOUN -> tag.equals("NN") || tag.equals("NNS");
+            case ANY -> tag.startsWith("VB") || tag.equals("NN") || tag.equals("NNS") || tag.startsWith("JJ");
         };
     }
 }

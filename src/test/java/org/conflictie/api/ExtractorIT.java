@@ -1,0 +1,203 @@
+package org.conflictie.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.conflictie.format.InputDocument;
+import org.conflictie.model.Actor;
+import org.conflictie.model.Casualty;
+import org.conflictie.model.Event;
+import org.conflictie.model.EventDocument;
+import org.conflictie.model.Outcome;
+import org.conflictie.model.Role;
+import org.conflictie.model.Subtype;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The engine on short sentences written for these tests (not from the seeds or dev corpora). */
+class ExtractorIT {
+
+    private static List<Event> extract(String text, String date) {
+        EventDocument doc = ModelFixture.extractor().extract(new InputDocument("t", text, date));
+        assertSpansAreVerbatim(text, doc);
+        return doc.events();
+    }
+
+    private static Event only(String text, String date) {
+        List<Event> events = extract(text, date);
+        assertEquals(1, events.size(), () -> "expected one event in: " + text + "\n got " + events);
+        return events.get(0);
+    }
+
+    /** Every text with offsets must be the article's own characters there (traceability). */
+    static void assertSpansAreVerbatim(String text, EventDocument doc) {
+        for (Event e : doc.events()) {
+            if (e.trigger() != null) check(text, e.trigger().text(), e.trigger().start(), e.trigger().end());
+            if (e.date() != null) check(text, e.date().text(), e.date().start(), e.date().end());
+            if (e.place() != null) check(text, e.place().text(), e.place().start(), e.place().end());
+            for (Actor a : e.actors()) check(text, a.text(), a.start(), a.end());
+            for (Casualty c : e.casualties()) check(text, c.text(), c.start(), c.end());
+        }
+    }
+
+    private static void check(String text, String span, Integer start, Integer end) {
+        if (span == null || start == null) return;
+        assertEquals(span, text.substring(start, end), "offsets must frame the text");
+    }
+
+    private static Casualty casualty(Event e, Outcome outcome) {
+        return e.casualties().stream().filter(c -> c.outcome() == outcome).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + outcome + " casualty in " + e));
+    }
+
+    @Nested
+    class Attacks {
+        @Test
+        void rocketAttackIsShelling() {
+            assertEquals(Subtype.SHELLING, only("A rocket attack hit the airport in Erbil on Tuesday, officials said.", "2021-02-17").subtype());
+        }
+
+        @Test
+        void airstrikeIsAirStrike() {
+            assertEquals(Subtype.AIR_STRIKE, only("An airstrike destroyed a weapons depot near Deir ez-Zor on Friday.", "2021-02-27").subtype());
+        }
+
+        @Test
+        void roadsideBombIsBombing() {
+            assertEquals(Subtype.BOMBING, only("A roadside bomb wounded three soldiers outside Kandahar.", "2019-05-02").subtype());
+        }
+
+        @Test
+        void ambushIsArmedAssault() {
+            assertEquals(Subtype.ARMED_ASSAULT, only("Rebels ambushed an army patrol near Goma, killing four soldiers.", "2022-06-01").subtype());
+        }
+
+        @Test
+        void kidnappingIsAbduction() {
+            assertEquals(Subtype.ABDUCTION, only("Gunmen kidnapped six teachers from a school in Zamfara on Monday.", "2021-03-09").subtype());
+        }
+
+        @Test
+        void clashIsArmedClash() {
+            assertEquals(Subtype.ARMED_CLASH, only("Government troops clashed with rebels in the hills near Bamako on Sunday.", "2020-07-13").subtype());
+        }
+
+        @Test
+        void habitsThreatsAndAbilitiesAreNotEvents() {
+            assertEquals(List.of(), extract("The insurgents often carry out hit-and-run attacks against police posts. "
+                    + "Their leader threatened to attack the capital. The group remains capable of launching attacks.", "2020-01-10"));
+        }
+
+        @Test
+        void twoIncidentsOnDifferentDaysStayApart() {
+            List<Event> events = extract("A car bomb exploded in Mosul on Monday, killing two people. "
+                    + "On Thursday, gunmen ambushed a convoy in Kirkuk and killed three guards.", "2021-03-20");
+            assertEquals(2, events.size(), events::toString);
+        }
+
+        @Test
+        void mentionsOfOneIncidentMerge() {
+            Event e = only("A suicide bomber killed five people at a market in Kabul on Sunday. "
+                    + "The bombing was the deadliest in months.", "2019-08-19");
+            assertEquals(Subtype.BOMBING, e.subtype());
+        }
+    }
+
+    @Nested
+    class Casualties {
+        @Test
+        void numberWordsAndHyphenatedCounts() {
+            Event e = only("Twenty-five militants were killed in the raid on Tuesday.", "2020-04-01");
+            assertEquals(25, casualty(e, Outcome.KILLED).count());
+        }
+
+        @Test
+        void atLeastKeepsTheFigure() {
+            Event e = only("At least 15 civilians were wounded when a shell struck a bus station.", "2020-04-01");
+            Casualty c = casualty(e, Outcome.INJURED);
+            assertEquals(15, c.count());
+            assertEquals("civilians", c.group());
+        }
+
+        @Test
+        void aDozenKidnapped() {
+            Event e = only("Bandits kidnapped a dozen students in an attack on a college.", "2021-02-10");
+            assertEquals(12, casualty(e, Outcome.CAPTURED).count());
+        }
+
+        @Test
+        void sourceFromAccordingTo() {
+            Event e = only("A bomb killed three policemen in Quetta, according to the provincial government.", "2018-01-02");
+            Casualty c = casualty(e, Outcome.KILLED);
+            assertEquals(3, c.count());
+            assertNotNull(c.source());
+            assertTrue(c.source().contains("provincial government"), c.source());
+        }
+
+        @Test
+        void noFigureGivesNullCount() {
+            Event e = only("Several soldiers were killed when militants attacked a checkpoint.", "2018-01-02");
+            assertEquals(null, casualty(e, Outcome.KILLED).count());
+        }
+    }
+
+    @Nested
+    class Actors {
+        @Test
+        void passiveAgentIsTheAttacker() {
+            Event e = only("Two policemen were shot dead by unidentified gunmen in Peshawar.", "2018-01-02");
+            assertTrue(e.actors(Role.ATTACKER).stream().anyMatch(a -> a.text().contains("gunmen")), e::toString);
+            assertTrue(e.actors(Role.TARGET).stream().anyMatch(a -> a.text().contains("policemen")), e::toString);
+        }
+
+        @Test
+        void aliasesGiveCanonicalNames() {
+            Event e = only("Daesh fighters attacked a checkpoint near Tikrit on Friday.", "2020-05-03");
+            assertEquals("ISIS", e.actors(Role.ATTACKER).get(0).name());
+        }
+
+        @Test
+        void raidTargetingNamesTheTarget() {
+            Event e = only("Commandos carried out a raid targeting Shabaab militants in Jilib.", "2021-01-05");
+            assertTrue(e.actors(Role.TARGET).stream().anyMatch(a -> a.name().equals("al-Shabaab")), e::toString);
+        }
+    }
+
+    @Nested
+    class Places {
+        @Test
+        void cityWithAdmin1AndCountry() {
+            Event e = only("A bomb exploded in Mosul on Sunday, killing two people.", "2019-03-12");
+            assertEquals("Mosul", e.place().name());
+            assertEquals("IQ", e.place().country());
+        }
+    }
+
+    @Nested
+    class Dates {
+        @Test
+        void lateSundayNightInAMondayReportIsTheDayBefore() {
+            Event e = only("Militants attacked an army post late Sunday night, killing two soldiers.", "2020-03-09");
+            assertEquals("2020-03-08", e.date().value());
+        }
+
+        @Test
+        void yesterdayIsTheDayBeforeTheReport() {
+            Event e = only("Gunmen killed a shopkeeper in Lahore yesterday.", "2017-11-30");
+            assertEquals("2017-11-29", e.date().value());
+        }
+    }
+
+    @Nested
+    class Robustness {
+        @Test
+        void allCapsWireCopy() {
+            Event e = only("SAN SALVADOR, 14 MAR 90 (ACAN) -- GUERRILLAS KILLED THREE SOLDIERS IN AN AMBUSH NEAR THE TOWN "
+                    + "OF SUCHITOTO YESTERDAY, THE ARMED FORCES REPORTED.", null);
+            assertEquals(3, casualty(e, Outcome.KILLED).count());
+            assertEquals("1990-03-13", e.date().value());
+        }
+    }
+}
