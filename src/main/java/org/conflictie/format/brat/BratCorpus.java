@@ -45,6 +45,9 @@ public final class BratCorpus {
     public static Export write(List<EventDocument> docs, ArticleTexts texts, Path outDir, boolean overwrite)
             throws IOException {
         // Check everything before writing anything, so a failed export leaves no half-written collection.
+        if (!Files.isDirectory(texts.dir())) {
+            throw new FormatException(texts.dir(), "not a folder of <doc_id>.txt articles");
+        }
         List<String> articles = new ArrayList<>();
         for (EventDocument doc : docs) {
             Optional<String> article = texts.read(doc.docId());
