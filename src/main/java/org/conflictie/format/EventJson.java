@@ -126,7 +126,8 @@ public final class EventJson {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             s.append("at ").append(JsonPaths.of(m.getPath())).append(": ");
         }
-        s.append(e.getOriginalMessage());
+        // Jackson names the input "[Source: REDACTED ...; line: 1, column: 27]"; keep only the position.
+        s.append(e.getOriginalMessage().replaceAll("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]", "$1"));
         if (e.getLocation() != null) {
             s.append(" (line ").append(e.getLocation().getLineNr())
                     .append(", column ").append(e.getLocation().getColumnNr()).append(')');

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.conflictie.format.ArticleTexts;
 import org.conflictie.format.EventJson;
@@ -45,8 +48,16 @@ public final class BratCorpus {
     public static Export write(List<EventDocument> docs, ArticleTexts texts, Path outDir, boolean overwrite)
             throws IOException {
         // Check everything before writing anything, so a failed export leaves no half-written collection.
+        if (!Files.isDirectory(texts.dir())) {
+            throw new FormatException(texts.dir(), "not a folder of <doc_id>.txt articles");
+        }
         List<String> articles = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (EventDocument doc : docs) {
+            if (!seen.add(doc.docId())) {
+                throw new FormatException(outDir.resolve(doc.docId() + ".ann"), "doc_id \"" + doc.docId()
+                        + "\" occurs twice in the input; one brat document per article");
+            }
             Optional<String> article = texts.read(doc.docId());
             if (article.isEmpty()) {
                 throw new FormatException(texts.fileFor(doc.docId()), "no article for doc_id \"" + doc.docId() + "\"");
@@ -68,7 +79,7 @@ public final class BratCorpus {
             BratWriter.Output out = BratWriter.write(doc, articles.get(i));
             // The article is copied as bytes, not re-encoded: brat offsets must count the same characters.
             Files.copy(texts.fileFor(doc.docId()), outDir.resolve(doc.docId() + ".txt"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(ann, out.ann(), StandardCharsets.UTF_8);
             for (String path : out.keptInNotes()) {
                 kept.add(new Problem(ann, null, path, "text not found in the article as given (or offsets that do not"

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -220,7 +222,7 @@ public final class BratReader {
 
         String id = note.string("id");
         String type = note.string("type");
-        return new Event(id != null ? id : e.id().toLowerCase(java.util.Locale.ROOT), type, subtype, trigger, date,
+        return new Event(id != null ? id : e.id().toLowerCase(Locale.ROOT), type, subtype, trigger, date,
                 place, actors, casualties, note.number("confidence"), optional);
     }
 
@@ -559,7 +561,7 @@ public final class BratReader {
                     }
                 }
                 T value = toRecord(copy, key + "[" + i + "]", type);
-                if (value != null) values.add(new java.util.AbstractMap.SimpleEntry<>(at, value));
+                if (value != null) values.add(new AbstractMap.SimpleEntry<>(at, value));
             }
             return values;
         }

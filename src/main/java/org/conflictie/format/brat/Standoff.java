@@ -2,9 +2,11 @@ package org.conflictie.format.brat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictie.format.Problem;
@@ -44,7 +46,7 @@ final class Standoff {
     static Standoff parse(Path file, String content) {
         Standoff s = new Standoff(file);
         List<String> lines = content.lines().toList();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) continue;

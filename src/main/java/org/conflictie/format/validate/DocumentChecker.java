@@ -3,7 +3,6 @@ package org.conflictie.format.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -95,9 +94,11 @@ final class DocumentChecker {
     /** Checks one event; returns its id when well-formed, for the uniqueness check. */
     private String checkEvent(JsonNode event, String path) {
         String id = requiredString(event, path, "id");
-        String type = requiredString(event, path, "type");
-        if (type != null && !type.equals("attack")) {
-            problem(path + ".type", "expected \"attack\" (the only type in format v1), found " + show(event.get("type")));
+        JsonNode typeNode = event.get("type");
+        if (typeNode == null) {
+            problem(path + ".type", "required field missing, expected \"attack\"");
+        } else if (!"attack".equals(typeNode.textValue())) {
+            problem(path + ".type", "expected \"attack\" (the only type in format v1), found " + show(typeNode));
         }
         vocabulary(event, path, "subtype", SUBTYPES, false);
         JsonNode trigger = object(event, path, "trigger");

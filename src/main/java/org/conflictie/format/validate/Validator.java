@@ -193,6 +193,13 @@ public final class Validator {
             run.problems.add(new Problem(file, line, "", "expected a JSON document, found an empty file"));
             return Optional.empty();
         }
+        if (json.startsWith("\uFEFF")) {
+            // Some Windows editors add one; the format reader rejects it, so it is a problem, but the rest of the
+            // document is still checked.
+            run.problems.add(new Problem(file, line, "", "expected JSON without a byte-order mark (BOM) at the start;"
+                    + " save the file as UTF-8 without BOM"));
+            json = json.substring(1);
+        }
         try {
             return Optional.of(TREE.readTree(json));
         } catch (JsonProcessingException e) {

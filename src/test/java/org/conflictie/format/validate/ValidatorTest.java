@@ -150,6 +150,15 @@ class ValidatorTest {
                 validator.validate(tmp).stream().map(Problem::toString).toList());
     }
 
+    @Test
+    void aByteOrderMarkIsReportedAndTheRestStillChecked(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("kirkuk.json"), "\uFEFF{\"doc_id\": \"kirkuk\", \"events\": [{\"id\": \"e1\"}]}");
+        assertEquals(List.of(
+                        tmp.resolve("kirkuk.json") + ": expected JSON without a byte-order mark (BOM) at the start; save the file as UTF-8 without BOM",
+                        tmp.resolve("kirkuk.json") + ": events[0].type: required field missing, expected \"attack\""),
+                Validator.withoutTexts().validate(tmp).stream().map(Problem::toString).toList());
+    }
+
     /** Every dev gold file passes: if one does not, either the validator or the gold is wrong. */
     @Test
     void allDevGoldValidates() {
