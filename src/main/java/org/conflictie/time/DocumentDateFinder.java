@@ -27,7 +27,8 @@ import org.conflictie.time.DateFields.Weekday;
  *   <li>{@code WIRE_DATELINE}: "LIMA, 10 JAN 90 (EFE) --", a place, a comma, the date, an
  *       optional source in brackets and a dash;</li>
  *   <li>{@code PAREN_DATELINE}: "INDIANAPOLIS, Ind. (December 3, 2015) --";</li>
- *   <li>{@code DATE_BEFORE_DATELINE}: "December 5, 2015 NEW YORK (AP) --";</li>
+ *   <li>{@code DATE_BEFORE_DATELINE}: "December 5, 2015 NEW YORK (AP) --", "March 11, 2020 --
+ *       BAGHDAD, ...";</li>
  *   <li>{@code MARKER_UPDATED}: "Updated 10:42 PM ET, Sun December 13, 2015", later than the
  *       first publication, so weaker than "Posted";</li>
  *   <li>{@code HEADER_LINE}: a line holding nothing but the date (and perhaps a time), such as
@@ -143,7 +144,8 @@ public final class DocumentDateFinder {
     /** Case-sensitive: the capitalised place of a dateline after the date. */
     private static final Pattern CAPS_DATELINE_AFTER = Pattern.compile(
             "^[\\s\\u00a0]*\\p{Lu}{2,}[\\p{Lu} .'\\u2019-]*(?:,[\\s\\u00a0]*[\\p{L}.]{2,}(?:[\\s\\u00a0][\\p{L}.]{2,})?)?"
-                    + "[\\s\\u00a0]*(?:\\([^)\\n]{1,40}\\))?[\\s\\u00a0]*(?:--|-|\\u2013|\\u2014|\\?{2,3})");
+                    + "[\\s\\u00a0]*(?:\\([^)\\n]{1,40}\\))?[\\s\\u00a0]*(?:--|-|\\u2013|\\u2014|\\?{2,3})"
+                    + "|^[\\s\\u00a0]*(?:--|\\u2013|\\u2014)[\\s\\u00a0]*\\p{Lu}{2,}[\\p{Lu} .'\\u2019-]*(?:[,(]|[\\s\\u00a0]*$)");
     private static final Pattern HEADER_AFTER = Pattern.compile(
             "^[\\s\\u00a0]*(?:[|,\\-\\u2013\\u2014]?[\\s\\u00a0]*(?:at[\\s\\u00a0]+)?" + TIME + ")?[\\s\\u00a0|]*$", F);
     private static final Pattern HEADER_BEFORE = Pattern.compile("^[\\s\\u00a0|\\-\\u2013\\u2014]*$");

@@ -61,6 +61,9 @@ class DocumentDateFinderTest {
         DocumentDate d = find("Store clerk wounded\nApril 2, 2016 DAYTON, Ohio (AP) \u2014 A clerk was shot ...");
         assertEquals(LocalDate.of(2016, 4, 2), d.date());
         assertEquals(Rule.DATE_BEFORE_DATELINE, d.rule());
+        DocumentDate dashFirst = find("Rockets hit airport\nMarch 11, 2020 \u2014 KABUL, Afghanistan: rockets struck ...");
+        assertEquals(LocalDate.of(2020, 3, 11), dashFirst.date());
+        assertEquals(Rule.DATE_BEFORE_DATELINE, dashFirst.rule());
     }
 
     @Test
