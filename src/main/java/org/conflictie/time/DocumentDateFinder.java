@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.conflictie.time.DateFields.CalendarDate;
 import org.conflictie.time.DateFields.Modifier;
@@ -155,6 +156,8 @@ public final class DocumentDateFinder {
     private static final Pattern FIELD_SEPARATOR_BEFORE = Pattern.compile("[|\\u2022\\u00b7][\\s\\u00a0]*$");
     private static final Pattern FIELD_SEPARATOR_AFTER = Pattern.compile("^[\\s\\u00a0]*(?:[|\\u2022\\u00b7]|$)");
     private static final int SHORT_LINE = 120;
+    /** Characters scanned past the window so that a date starting inside it is read whole. */
+    private static final int WINDOW_MARGIN = 200;
 
     private final Options options;
     private final DateExpressionFinder finder;
@@ -185,15 +188,36 @@ public final class DocumentDateFinder {
 
     /** Every full date in the window that some rule marks as the article's, best first. */
     public List<DocumentDate> candidates(String text) {
-        return candidates(text, finder.find(text));
+        Objects.requireNonNull(text, "text");
+        // Scan only the top (with a margin so no expression is cut); the whole text is read
+        // only when an ambiguous numeric date needs the article's other dates as context.
+        int cut = Math.min(text.length(), options.windowChars() + WINDOW_MARGIN);
+        List<DateExpression> head = finder.find(cut == text.length() ? text : text.substring(0, cut));
+        Supplier<List<DateExpression>> whole = cut == text.length() ? () -> head : new Supplier<>() {
+            private List<DateExpression> all; // per call, never shared
+
+            @Override
+            public List<DateExpression> get() {
+                if (all == null) {
+                    all = finder.find(text);
+                }
+                return all;
+            }
+        };
+        return candidates(text, head, whole);
     }
 
     /**
-     * As {@link #candidates(String)}, reusing expressions already found in the text by a finder
-     * with the same options (saves a second scan when the caller needs them anyway).
+     * As {@link #candidates(String)}, reusing expressions already found in the whole text by a
+     * finder with the same options (saves a second scan when the caller needs them anyway).
      */
     public List<DocumentDate> candidates(String text, List<DateExpression> expressions) {
         Objects.requireNonNull(text, "text");
+        return candidates(text, expressions, () -> expressions);
+    }
+
+    private List<DocumentDate> candidates(String text, List<DateExpression> expressions,
+                                          Supplier<List<DateExpression>> context) {
         List<DocumentDate> out = new ArrayList<>();
         for (DateExpression e : expressions) {
             if (e.start() >= options.windowChars()) {
@@ -209,7 +233,7 @@ public final class DocumentDateFinder {
             LocalDate date;
             Disambiguation dis = Disambiguation.NONE;
             if (d.ambiguousOrder()) {
-                Reading r = decideOrder(text, e, d, expressions);
+                Reading r = decideOrder(e, d, context.get());
                 date = r.date;
                 dis = r.how;
             } else {
@@ -279,7 +303,7 @@ public final class DocumentDateFinder {
 
     private record Reading(LocalDate date, Disambiguation how) {}
 
-    private Reading decideOrder(String text, DateExpression chosen, CalendarDate asRead, List<DateExpression> all) {
+    private Reading decideOrder(DateExpression chosen, CalendarDate asRead, List<DateExpression> all) {
         // asRead is in the finder's default order for its separator, which is this finder's default.
         LocalDate byDefault = LocalDate.of(asRead.year(), asRead.month(), asRead.day());
         LocalDate other;

@@ -158,6 +158,17 @@ class DocumentDateFinderTest {
     }
 
     @Test
+    void contextIsReadBeyondTheWindow() {
+        String filler = "The region has seen unrest for years. ".repeat(40);
+        String text = "Two killed in raid\n\n09-03-2020\n\n" + filler
+                + "\nTwo contractors were killed on Wednesday night, the ministry said Thursday.";
+        assertTrue(text.indexOf("Wednesday") > 1000);
+        DocumentDate d = find(text);
+        assertEquals(LocalDate.of(2020, 9, 3), d.date());
+        assertEquals(Disambiguation.CONTEXT, d.disambiguation());
+    }
+
+    @Test
     void ambiguousHeaderDecidedByMonthDayDates() {
         String text = "Strike on depot\n\n04/03/2019\n\nThe depot was hit on March 31, officials said.";
         // 04/03 with a slash defaults to April 3, and a March 31 strike fits it.
