@@ -324,7 +324,10 @@ class DateExpressionFinderTest {
         Range range = (Range) r.fields();
         assertEquals(10, ((CalendarDate) range.from()).month());
         assertEquals(12, ((CalendarDate) range.to()).month());
+        assertEquals("from October 1 to December 31", only("Checks ran from October 1 to December 31.").text());
         assertEquals(Kind.RANGE, only("Curfews ran from Monday to Thursday.").kind());
+        assertEquals("late Sunday night until Monday morning",
+                only("Fighting lasted late Sunday night until Monday morning.").text());
         assertEquals("between 2009 and 2012", only("Attacks rose between 2009 and 2012.").text());
         assertEquals(Kind.RANGE, only("Polls open 5-7 March nationwide.").kind());
         assertEquals("from January to March", only("Aid stopped from January to March.").text());
