@@ -29,10 +29,14 @@ public final class ActorAnnotator extends EventAnnotator {
     private static final Set<String> NOT_ACTORS = Set.of("responsibility", "statement", "attack", "operation",
             "people", "person", "one", "time", "area", "part", "number", "result");
 
-    private final ActorNames names;
+    public static final String GENERIC_FILE = "actors/generic-actor-words.tsv";
 
-    public ActorAnnotator(ActorNames names) {
+    private final ActorNames names;
+    private final Set<String> generic = new java.util.HashSet<>();
+
+    public ActorAnnotator(ActorNames names, org.conflictie.lexicon.ModelFiles files) {
         this.names = names;
+        for (var row : files.rows(GENERIC_FILE)) generic.add(row.cell(0));
     }
 
     @Override
@@ -128,7 +132,10 @@ public final class ActorAnnotator extends EventAnnotator {
     private void add(SentenceView s, int head, Role role, Span anchor, String rule, Found out) {
         if (!isActorHead(s, head) || out.triggerTokens.contains(s.index() * 100_000 + head)) return;
         Span phrase = s.nounPhrase(head, false);
-        String name = names.canonical(phrase.text()).orElse(phrase.text());
+        java.util.Optional<String> canonical = names.canonical(phrase.text());
+        // A bare "man" or "victim" names no one; "the wounded man's brother" or "a police officer" may.
+        if (canonical.isEmpty() && phrase.begin() == head && phrase.end() == head + 1 && generic.contains(s.lemma(head))) return;
+        String name = canonical.orElse(phrase.text());
         String key = role + "@" + phrase.sentence() + ":" + phrase.begin() + "-" + phrase.end();
         out.mentions.putIfAbsent(key, new ActorMention(phrase, role, name, anchor, rule));
         if (role == Role.ATTACKER) {

@@ -21,11 +21,31 @@ import java.util.Set;
  */
 public final class PlaceAnnotator extends EventAnnotator {
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
-    /** Words that make a preceding proper name a place even when NER misses it. */
-    private static final Set<String> PLACE_WORDS = Set.of("mountain", "mountains", "district", "province",
-            "governorate", "village", "town", "city", "county", "region", "valley", "airport", "airfield", "base",
-            "camp", "desert", "island", "neighborhood", "neighbourhood", "department", "municipality", "state",
-            "river", "border", "highway", "street", "avenue", "road", "boulevard", "square", "park", "bridge");
+    /** Words that make a preceding proper name a named site (more specific than a city). */
+    private static final Set<String> SITE_WORDS = Set.of("mountain", "mountains", "village", "town", "valley",
+            "airport", "airfield", "base", "camp", "desert", "island", "neighborhood", "neighbourhood", "river",
+            "border", "square", "park", "bridge", "market", "mosque", "church", "school", "hospital", "prison");
+    /** Administrative areas that are not a gazetteer admin1: less specific than a city. */
+    private static final Set<String> AREA_WORDS = Set.of("district", "province", "governorate", "county",
+            "region", "department", "municipality", "state", "parish", "township");
+    /** Street addresses: local news gives them, but the incident's place is the city they are in. */
+    private static final Set<String> ADDRESS_WORDS = Set.of("street", "avenue", "road", "boulevard", "highway",
+            "drive", "lane", "block", "st", "ave", "blvd", "rd");
+    private static final Set<String> PLACE_WORDS = union(SITE_WORDS, AREA_WORDS, ADDRESS_WORDS);
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> s : sets) all.addAll(s);
+        return Set.copyOf(all);
+    }
+
+    /** The kind a place word gives: site, area or address. */
+    private static String kindOfPlaceWord(String lowerWord) {
+        if (SITE_WORDS.contains(lowerWord)) return "site";
+        if (AREA_WORDS.contains(lowerWord)) return "area";
+        return "address";
+    }
 
     private final PlaceLookup gazetteer;
 
@@ -88,13 +108,13 @@ public final class PlaceAnnotator extends EventAnnotator {
         }
         if (r.isPresent()) {
             PlaceLookup.Resolved p = r.get();
-            boolean siteWord = PLACE_WORDS.contains(s.lower(span.end() - 1)) && !p.kind().equals("admin1");
+            boolean placeWord = PLACE_WORDS.contains(s.lower(span.end() - 1)) && !p.kind().equals("admin1");
             // "Qarachogh Mountains" resolving to a town keeps the article's words as its name.
-            String name = siteWord ? phrase : p.name();
-            return new PlaceMention(span, name, siteWord ? "site" : p.kind(), p.admin1(), p.country(), dateline, anchor,
-                    "place.gazetteer");
+            String name = placeWord ? phrase : p.name();
+            String kind = placeWord ? kindOfPlaceWord(s.lower(span.end() - 1)) : p.kind();
+            return new PlaceMention(span, name, kind, p.admin1(), p.country(), dateline, anchor, "place.gazetteer");
         }
-        String kind = PLACE_WORDS.contains(s.lower(span.end() - 1)) ? "site" : "region";
+        String kind = PLACE_WORDS.contains(s.lower(span.end() - 1)) ? kindOfPlaceWord(s.lower(span.end() - 1)) : "region";
         return new PlaceMention(span, phrase, kind, null, context, dateline, anchor, "place.unresolved");
     }
 

@@ -199,6 +199,12 @@ public final class SentenceView {
                 || tags.get(begin).equals("``") || tags.get(begin).equals(",") || tags.get(begin).equals("''"))) {
             begin++;
         }
+        // Ages glued in front of a name: "25-year-old John Smith", "year-old Timothy".
+        for (int k = begin; k < head; k++) {
+            if (lower(k).contains("year-old") || (lower(k).equals("old") && k > 0 && lower(k - 1).startsWith("year"))) {
+                begin = k + 1;
+            }
+        }
         while (end - 1 > head && (tags.get(end - 1).equals("POS") || tags.get(end - 1).equals(",")
                 || tags.get(end - 1).equals("''"))) {
             end--;

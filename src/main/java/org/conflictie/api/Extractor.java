@@ -51,9 +51,9 @@ public final class Extractor implements AutoCloseable {
                 new DateAnnotator(models),
                 new TriggerAnnotator(models),
                 new CasualtyAnnotator(models, names),
-                new ActorAnnotator(names),
+                new ActorAnnotator(names, models),
                 new PlaceAnnotator(places)));
-        this.corenlp = new DocumentAnnotator(b.pipeline);
+        this.corenlp = new DocumentAnnotator(b.pipeline, b.cacheDir == null ? null : new org.conflictie.pipeline.AnnotationCache(b.cacheDir));
     }
 
     public static Builder builder() {
@@ -124,6 +124,13 @@ public final class Extractor implements AutoCloseable {
         private ModelFiles models = ModelFiles.bundled();
         private ActorNames actorNames;
         private PlaceLookup places;
+        private Path cacheDir;
+
+        /** Keep CoreNLP's output per document in this folder, so re-runs repeat only event extraction. */
+        public Builder cache(Path dir) {
+            this.cacheDir = dir;
+            return this;
+        }
 
         public Builder pipeline(PipelineConfig config) {
             this.pipeline = Objects.requireNonNull(config);

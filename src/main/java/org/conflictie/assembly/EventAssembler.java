@@ -55,7 +55,7 @@ public final class EventAssembler {
             for (int k = incidents.size() - 1; k >= 0 && target == null; k--) {
                 if (incidents.get(k).accepts(s)) target = incidents.get(k);
             }
-            if (target == null || (s.hasStrongTrigger() && target.conflictsWith(s))) {
+            if (target == null) {
                 target = new Incident();
                 incidents.add(target);
             }
@@ -160,14 +160,15 @@ public final class EventAssembler {
      */
     private static List<Casualty> casualties(Incident inc) {
         Map<String, CasualtyMention> kept = new LinkedHashMap<>();
-        for (CasualtyMention c : inc.casualties()) {
+        for (CasualtyMention c : firstReports(inc.casualties())) {
             // The same figure restated by a second source is one casualty entry; only differing figures stay apart.
             String key = c.outcome() + "|" + c.count() + "|" + norm(c.group());
             kept.putIfAbsent(key, c);
         }
         List<CasualtyMention> list = new ArrayList<>(kept.values());
+        // A figure without a count adds nothing beside a counted figure of the same outcome.
         list.removeIf(c -> c.count() == null && list.stream().anyMatch(o -> o != c && o.count() != null
-                && o.outcome() == c.outcome() && (c.group() == null || Objects.equals(norm(o.group()), norm(c.group())))));
+                && o.outcome() == c.outcome()));
         // The same figure restated without a source, after a sourced statement of it, is one entry.
         list.removeIf(c -> c.source() == null && list.stream().anyMatch(o -> o != c && o.source() != null
                 && o.outcome() == c.outcome() && Objects.equals(o.count(), c.count())
@@ -176,6 +177,29 @@ public final class EventAssembler {
         for (CasualtyMention c : list) {
             Span s = c.span();
             out.add(new Casualty(c.outcome(), c.count(), c.group(), s.text(), s.charBegin(), s.charEnd(), c.source(), c.rule(), null));
+        }
+        return out;
+    }
+
+    /**
+     * News states its figures first and then restates them victim by victim ("Two men were shot
+     * ... One of them, 25, was hit in the leg"). Per outcome, the sentence that first reports it
+     * gives the figures; a later sentence adds one only when it names another source, as a
+     * conflicting figure does.
+     */
+    private static List<CasualtyMention> firstReports(List<CasualtyMention> all) {
+        Map<Outcome, Integer> firstSentence = new java.util.EnumMap<>(Outcome.class);
+        for (CasualtyMention c : all) {
+            if (c.count() != null) firstSentence.putIfAbsent(c.outcome(), c.anchor().sentence());
+        }
+        for (CasualtyMention c : all) firstSentence.putIfAbsent(c.outcome(), c.anchor().sentence());
+        List<CasualtyMention> out = new ArrayList<>();
+        for (CasualtyMention c : all) {
+            int first = firstSentence.get(c.outcome());
+            boolean sameSentence = c.anchor().sentence() == first;
+            boolean otherSource = c.source() != null && all.stream().noneMatch(o -> o.anchor().sentence() == first
+                    && o.outcome() == c.outcome() && Objects.equals(norm(o.source()), norm(c.source())));
+            if (sameSentence || (otherSource && c.count() != null)) out.add(c);
         }
         return out;
     }
@@ -204,29 +228,36 @@ public final class EventAssembler {
             sentences.add(s);
         }
 
-        /** Whether {@code s} can be another mention of this incident: no contradicting date or place. */
+        /**
+         * Whether {@code s} can be another mention of this incident. Only a sentence with its own
+         * strong trigger can start a new incident, and only when it clearly differs: a date more
+         * than a day apart, or a place in another province or country. Streets, counties and
+         * nearby towns of one report are one incident told at different grain.
+         */
         boolean accepts(IncidentSentence s) {
-            return !conflictsWith(s);
+            return !(s.hasStrongTrigger() && conflictsWith(s));
         }
 
         boolean conflictsWith(IncidentSentence s) {
             DateMention mine = date(), theirs = s.date();
-            if (mine != null && theirs != null && !mine.value().startsWith(theirs.value())
-                    && !theirs.value().startsWith(mine.value())) {
-                return true;
-            }
+            if (mine != null && theirs != null && datesDiffer(mine.value(), theirs.value())) return true;
             PlaceMention p = place(), q = s.place();
-            if (p != null && q != null && !samePlace(p, q)) return true;
-            return false;
+            return p != null && q != null && farApart(p, q);
         }
 
-        private static boolean samePlace(PlaceMention p, PlaceMention q) {
-            String a = norm(p.name()), b = norm(q.name());
-            if (a.equals(b) || a.contains(b) || b.contains(a)) return true;
-            // A city and its province, or a place and its country, are one location at different grain.
-            if (norm(p.admin1()).equals(b) || norm(q.admin1()).equals(a)) return true;
-            if (p.kind().equals("country") || q.kind().equals("country")) return Objects.equals(p.country(), q.country());
-            return false;
+        private static boolean datesDiffer(String a, String b) {
+            if (a.startsWith(b) || b.startsWith(a)) return false;
+            if (a.length() == 10 && b.length() == 10) {
+                return Math.abs(LocalDate.parse(a).toEpochDay() - LocalDate.parse(b).toEpochDay()) > 1;
+            }
+            return true;
+        }
+
+        private static boolean farApart(PlaceMention p, PlaceMention q) {
+            if (p.country() != null && q.country() != null && !p.country().equals(q.country())) return true;
+            String a1 = p.kind().equals("admin1") ? p.name() : p.admin1();
+            String b1 = q.kind().equals("admin1") ? q.name() : q.admin1();
+            return a1 != null && b1 != null && !norm(a1).equals(norm(b1));
         }
 
         boolean hasStrongTrigger() {

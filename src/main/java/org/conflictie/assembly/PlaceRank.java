@@ -11,9 +11,11 @@ final class PlaceRank {
             case "site" -> 0;
             case "city" -> 1;
             case "region" -> 2;
-            case "admin1" -> 3;
-            case "country" -> 5;
-            default -> 6;
+            case "area" -> 3;
+            case "admin1" -> 4;
+            case "address" -> 5;
+            case "country" -> 6;
+            default -> 7;
         };
         return kind * 2 + (p.anchor() >= 0 ? 0 : 1);
     }

@@ -39,6 +39,13 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--properties", paramLabel = "FILE", description = "CoreNLP properties replacing models/pipeline/corenlp.properties")
     Path properties;
 
+    @Option(names = "--cache", defaultValue = ".cache/corenlp", paramLabel = "DIR",
+            description = "CoreNLP output per document, reused when text, date, models and properties match (default ${DEFAULT-VALUE})")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "annotate every document afresh and store nothing")
+    boolean noCache;
+
     @Override
     public Integer call() throws Exception {
         List<BatchRunner.Failure> inputFailures = new ArrayList<>();
@@ -49,6 +56,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PipelineConfig config = new PipelineConfig(properties, null, true, java.util.Map.of(), Duration.ofSeconds(docTimeout));
         Extractor.Builder builder = Extractor.builder().pipeline(config);
         if (models != null) builder.models(models);
+        if (!noCache) builder.cache(cache);
         long t0 = System.nanoTime();
         try (Extractor extractor = builder.build()) {
             long loaded = System.nanoTime();

@@ -32,8 +32,16 @@ public final class DocumentAnnotator implements AutoCloseable {
         return t;
     });
 
+    private final AnnotationCache cache;
+
     public DocumentAnnotator(PipelineConfig config) {
+        this(config, null);
+    }
+
+    /** With a cache of CoreNLP's output (null for none). */
+    public DocumentAnnotator(PipelineConfig config, AnnotationCache cache) {
         this.config = config;
+        this.cache = cache;
         this.cased = new StanfordCoreNLP(config.toProperties(false));
     }
 
@@ -58,7 +66,16 @@ public final class DocumentAnnotator implements AutoCloseable {
      * @throws DocumentFailure on a timeout or a CoreNLP error
      */
     public Annotation annotate(String text, String documentDate) {
-        StanfordCoreNLP pipeline = usesCaseless(text) ? caselessPipeline() : cased;
+        boolean caselessText = usesCaseless(text);
+        String key = cache == null ? null : AnnotationCache.key(text, documentDate, config.toProperties(caselessText));
+        if (key != null) {
+            Annotation cached = cache.get(key);
+            if (cached != null && text.equals(cached.get(CoreAnnotations.TextAnnotation.class))) {
+                if (documentDate != null) cached.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
+                return cached;
+            }
+        }
+        StanfordCoreNLP pipeline = caselessText ? caselessPipeline() : cased;
         Annotation ann = new Annotation(text);
         if (documentDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
         Future<?> job = workers.submit(() -> pipeline.annotate(ann));
@@ -75,6 +92,7 @@ public final class DocumentAnnotator implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new DocumentFailure("corenlp", "interrupted", e);
         }
+        if (key != null) cache.put(key, ann);
         return ann;
     }
 
