@@ -17,11 +17,12 @@ import java.util.Set;
 import static org.conflictie.resources.DataFiles.col;
 
 /**
- * Countries, first-level divisions, regions and populated places, with tolerant name lookup and
+ * Countries, first- and second-level divisions, regions and populated places, with tolerant name lookup and
  * context-aware ranking.
  *
  * <h2>Data</h2>
- * {@code geo/countries.tsv}, {@code geo/admin1.tsv}, {@code geo/cities.tsv} and {@code geo/demonyms.tsv}
+ * {@code geo/countries.tsv}, {@code geo/admin1.tsv}, {@code geo/admin2.tsv}, {@code geo/cities.tsv} and
+ * {@code geo/demonyms.tsv}
  * are generated from GeoNames-derived npm packages by {@code geo/build-gazetteer.mjs}; the hand-made
  * {@code geo/admin1-aliases.tsv}, {@code geo/regions.tsv} and {@code geo/place-aliases.tsv} add the
  * names English news uses. Each file's header says more.
@@ -31,7 +32,8 @@ import static org.conflictie.resources.DataFiles.col;
  *   <li>A mention is cleaned first: surrounding punctuation, a possessive "'s" and a leading "the" go.
  *       A trailing division word ("Nineveh governorate", "Kirkuk province", "New York State") or
  *       place word ("Mosul city", "Makhmour district"), or a leading "province of" / "city of", is
- *       also tried without it, and then favours divisions or places. A leading direction ("northern
+ *       also tried without it, and then favours divisions or places ("Harris County", "Sinjar district"
+ *       favour second-level divisions, and the district's seat a little). A leading direction ("northern
  *       Iraq") is dropped only when the whole mention matches nothing.</li>
  *   <li>Names and aliases match case, accents, hyphens, spaces and punctuation aside, and with Arabic
  *       articles dropped ("Al-Anbar" = "Anbar"). An alias written in capitals of at most six letters
@@ -42,10 +44,10 @@ import static org.conflictie.resources.DataFiles.col;
  *   <li>When nothing matches at all, a fuzzy match (one edit on the skeleton: "Kikruk" = "Kirkuk") is
  *       tried, but only for a mention that starts with a capital, has at least five letters, at most
  *       three words, and no word that is a common English word or a first name; and only against
- *       countries, divisions, regions and places that are capitals, seats of a first- or second-level
+ *       countries, first-level divisions, regions and places that are capitals, seats of a first- or second-level
  *       division, or have at least 15,000 inhabitants.</li>
  *   <li>A match is <em>risky</em> when the mention is a single common English word, weekday, month or
- *       title ("March", "Hit", "Police"), a first name read as a town ("Aurora"), all lower case, a
+ *       title ("March", "Hit", "Police"), a first name read as a town or district ("Aurora"), all lower case, a
  *       postal code ("IN", "OR"), a variant of a GeoNames alternate name (these include other
  *       languages' spellings: "Johnsen" is a variant of "Junsen", a Korean town), or fuzzy. An all-lower-case common word matches nothing at all.
  *       {@link #best} returns a risky match only when the context supports it (the entry lies in a
@@ -59,6 +61,12 @@ import static org.conflictie.resources.DataFiles.col;
  * a floor), a bonus for countries, and a hint bonus (+10) when the mention said "province" or
  * "city". A division loses 3 (10 if the place matched only by alias) when a place of the same name
  * lies in it ("Kirkuk" is the city in Kirkuk governorate; "Kirkuk province" is the governorate).
+ *
+ * <h2>Cost</h2>
+ * Loading reads about 6 MB of tables and indexes some 300,000 names: about 0.7 s of CPU on a cold
+ * JVM (0.3 s warm), plus the transliteration index, built on a background thread. The loaded
+ * gazetteer holds about 120 MB of heap; a lookup takes tens of microseconds. Use
+ * {@link #defaultInstance()} to load it once per JVM.
  */
 public final class Gazetteer {
     private static volatile Gazetteer defaultInstance;
@@ -71,8 +79,9 @@ public final class Gazetteer {
     private static final Set<String> ADMIN_SUFFIXES = Set.of("governorate", "province", "department", "departamento",
             "state", "region", "oblast", "prefecture", "wilaya", "wilayat", "muhafazah", "muhafazat", "krai", "kray",
             "governorates", "provinces");
-    private static final Set<String> CITY_SUFFIXES = Set.of("city", "town", "village", "district", "subdistrict",
-            "sub-district", "neighborhood", "neighbourhood", "township", "municipality", "suburb");
+    private static final Set<String> CITY_SUFFIXES = Set.of("city", "town", "village", "subdistrict",
+            "sub-district", "neighborhood", "neighbourhood", "township", "suburb");
+    private static final Set<String> ADMIN2_SUFFIXES = Set.of("county", "district", "municipality", "parish", "borough");
     private static final List<String> ADMIN_PREFIXES = List.of("province of ", "governorate of ", "department of ",
             "state of ", "region of ");
     private static final List<String> CITY_PREFIXES = List.of("city of ", "town of ", "village of ", "district of ");
@@ -80,6 +89,11 @@ public final class Gazetteer {
             "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
             "north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower", "rural", "greater");
+
+    private static final Set<String> SEATS = Set.of("PPLC", "PPLA", "PPLA2", "PPLG");
+    private static final java.util.regex.Pattern ADMIN2_AFFIX = java.util.regex.Pattern.compile(
+            "(?i)^(qada'?|qadaa|qadha'?|nahiyat|mantiqat|markaz)\\s+|\\s+(county|district|parish|borough|municipality|"
+                    + "department|province|prefecture|census area|city and borough|municipio|partido)$");
 
     private final EnglishWords words;
     private final GeoEntry[] entries;
@@ -89,9 +103,13 @@ public final class Gazetteer {
     private final int[] formEntry;
     private final byte[] formSource;
     private final boolean[] formAcronym;
-    private final Map<String, int[]> byKey;      // key -> (form index << 1 | articleStripped)
-    private final Map<String, int[]> bySkeleton; // skeleton -> form index
-    private final Map<String, int[]> abbreviations; // as written -> (entry index << 1 | postal)
+    // Postings lists are left as the builder made them (the maps hold a few hundred thousand keys,
+    // so a defensive copy would cost load time for nothing); nothing writes to them after loading.
+    private final Map<String, IntList> byKey;      // key -> (form index << 1 | articleStripped)
+    // Built on a background thread after loading (about a third of the loading work), and awaited by
+    // the first lookup that needs variants: most lookups are settled by names alone.
+    private final java.util.concurrent.FutureTask<Map<String, IntList>> bySkeleton; // skeleton -> form index
+    private final Map<String, IntList> abbreviations; // as written -> (entry index << 1 | postal)
     private final Map<String, Integer> countryIndex;
     private final Map<String, Integer> admin1Index;
     private final Map<String, List<String>> demonyms;
@@ -104,9 +122,9 @@ public final class Gazetteer {
         this.formEntry = b.formEntry.toArray();
         this.formSource = b.formSource.toArray();
         this.formAcronym = b.formAcronym.toArray();
-        this.byKey = b.freeze(b.byKey);
-        this.bySkeleton = b.freeze(b.bySkeleton);
-        this.abbreviations = b.freeze(b.abbreviations);
+        this.byKey = b.byKey;
+        this.bySkeleton = new java.util.concurrent.FutureTask<>(this::skeletonIndex);
+        this.abbreviations = b.abbreviations;
         this.countryIndex = Map.copyOf(b.countryIndex);
         this.admin1Index = Map.copyOf(b.admin1Index);
         this.demonyms = Map.copyOf(b.demonyms);
@@ -118,6 +136,7 @@ public final class Gazetteer {
             double w = switch (e.kind()) {
                 case COUNTRY -> 1e10 + e.population();
                 case ADMIN1 -> Math.max(e.population(), 10_000);
+                case ADMIN2 -> Math.max(e.population(), 5_000);
                 case REGION -> Math.max(e.population() * 0.8, 10_000);
                 case CITY -> {
                     double floor = switch (e.featureCode()) {
@@ -131,8 +150,32 @@ public final class Gazetteer {
                 }
             };
             weight[i] = Math.log10(w);
-            fuzzyTarget[i] = e.kind() != GeoKind.CITY || e.population() >= 15_000
-                    || Set.of("PPLC", "PPLA", "PPLA2", "PPLG").contains(e.featureCode());
+            fuzzyTarget[i] = e.kind() == GeoKind.CITY ? e.population() >= 15_000 || SEATS.contains(e.featureCode())
+                    : e.kind() != GeoKind.ADMIN2;
+        }
+        // started last, once every field it reads is set
+        Thread t = new Thread(bySkeleton, "gazetteer-skeletons");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private Map<String, IntList> skeletonIndex() {
+        Map<String, IntList> m = new HashMap<>(forms.length * 4 / 3 + 1);
+        for (int f = 0; f < forms.length; f++) {
+            String sk = Text.skeletonOfKey(Text.stripArticles(forms[f]));
+            if (sk.length() >= 3) m.computeIfAbsent(sk, x -> new IntList()).add(f);
+        }
+        return m;
+    }
+
+    private IntList skeletonPostings(String skeleton) {
+        try {
+            return bySkeleton.get().get(skeleton);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing the gazetteer", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot index the gazetteer", e.getCause());
         }
     }
 
@@ -232,12 +275,15 @@ public final class Gazetteer {
             if (e.kind() == GeoKind.COUNTRY) s += 3;
             if (c.hint != null && c.hint == e.kind()) s += 10;
             if (c.hint == GeoKind.ADMIN1 && e.kind() == GeoKind.REGION) s += 8;
-            if (e.kind() == GeoKind.ADMIN1 && c.hint != GeoKind.ADMIN1) s -= sameNamedPlaceInside(c, cands);
+            if (c.hint == GeoKind.ADMIN2 && e.kind() == GeoKind.CITY) s += 6; // "Makhmour district": its seat will do
+            if ((e.kind() == GeoKind.ADMIN1 || e.kind() == GeoKind.ADMIN2) && c.hint != e.kind()) {
+                s -= sameNamedPlaceInside(c, cands);
+            }
             boolean acronym = c.form >= 0 && formAcronym[c.form]; // "US" in capitals is no pronoun
             boolean risky = c.level == MatchLevel.FUZZY || c.postal || lower
                     || (singleCommon && !acronym && c.level != MatchLevel.ABBREVIATION)
                     || (c.level == MatchLevel.VARIANT && c.form >= 0 && formSource[c.form] == ALIAS)
-                    || (firstName && e.kind() == GeoKind.CITY && !e.isCapital());
+                    || (firstName && (e.kind() == GeoKind.CITY || e.kind() == GeoKind.ADMIN2) && !e.isCapital());
             out.add(new PlaceMatch(e, forms.length > c.form && c.form >= 0 ? forms[c.form] : c.formText, c.level,
                     risky, fit, s));
         }
@@ -365,8 +411,9 @@ public final class Gazetteer {
     // Containment
 
     /**
-     * True when {@code inner} lies within {@code outer}: a place within its division, region and
-     * country; a division within its country and the regions that list it. Every entry contains itself.
+     * True when {@code inner} lies within {@code outer}: a place within its county or district, its
+     * division, region and country; a county or district within its division; a division within its
+     * country and the regions that list it. Every entry contains itself.
      */
     public boolean contains(GeoEntry outer, GeoEntry inner) {
         if (outer.id().equals(inner.id())) return true;
@@ -375,7 +422,8 @@ public final class Gazetteer {
             case COUNTRY -> inner.kind() != GeoKind.COUNTRY;
             case ADMIN1 -> inner.kind() != GeoKind.COUNTRY && inner.kind() != GeoKind.ADMIN1
                     && !inner.admin1Codes().isEmpty() && outer.admin1Codes().containsAll(inner.admin1Codes());
-            case REGION -> (inner.kind() == GeoKind.CITY || inner.kind() == GeoKind.ADMIN1)
+            case ADMIN2 -> inner.kind() == GeoKind.CITY && outer.admin2Code().equals(inner.admin2Code());
+            case REGION -> (inner.kind() == GeoKind.CITY || inner.kind() == GeoKind.ADMIN1 || inner.kind() == GeoKind.ADMIN2)
                     && !inner.admin1Codes().isEmpty() && outer.admin1Codes().containsAll(inner.admin1Codes());
             case CITY -> false;
         };
@@ -437,6 +485,7 @@ public final class Gazetteer {
             String rest = m.substring(0, sp).strip();
             if (ADMIN_SUFFIXES.contains(last)) out.add(new Variant(rest, GeoKind.ADMIN1, false));
             else if (CITY_SUFFIXES.contains(last)) out.add(new Variant(rest, GeoKind.CITY, false));
+            else if (ADMIN2_SUFFIXES.contains(last)) out.add(new Variant(rest, GeoKind.ADMIN2, false));
         }
         for (String p : ADMIN_PREFIXES) {
             if (lower.startsWith(p)) out.add(new Variant(clean(m.substring(p.length())), GeoKind.ADMIN1, false));
@@ -450,16 +499,16 @@ public final class Gazetteer {
     private void exact(Variant v, Map<Integer, Cand> cands) {
         boolean upper = Text.isUpperCase(v.text);
         String compact = v.text.replace(" ", "");
-        int[] ab = abbreviations.get(compact);
+        IntList ab = abbreviations.get(compact);
         if (ab != null) {
-            for (int p : ab) offer(cands, v, p >>> 1, -1, compact, MatchLevel.ABBREVIATION, false, (p & 1) == 1, null);
+            for (int p : ab.toArray()) offer(cands, v, p >>> 1, -1, compact, MatchLevel.ABBREVIATION, false, (p & 1) == 1, null);
         }
         String k = Text.key(v.text);
         String s = Text.stripArticles(v.text);
         for (String key : s.equals(k) ? List.of(k) : List.of(k, s)) {
-            int[] postings = byKey.get(key);
+            IntList postings = byKey.get(key);
             if (postings == null) continue;
-            for (int p : postings) {
+            for (int p : postings.toArray()) {
                 int f = p >>> 1;
                 if (formAcronym[f] && !upper) continue;
                 MatchLevel level = formSource[f] == ALIAS ? MatchLevel.ALIAS : MatchLevel.NAME;
@@ -472,9 +521,9 @@ public final class Gazetteer {
     private void hintOnly(Variant v, Map<Integer, Cand> cands) {
         if (v.hint == null) return;
         String k = Text.key(v.text);
-        int[] postings = byKey.get(k);
+        IntList postings = byKey.get(k);
         if (postings == null) return;
-        for (int p : postings) {
+        for (int p : postings.toArray()) {
             Cand c = cands.get(formEntry[p >>> 1]);
             if (c != null && c.hint == null) c.hint = v.hint;
         }
@@ -483,9 +532,9 @@ public final class Gazetteer {
     private void variant(Variant v, Map<Integer, Cand> cands) {
         String sk = Text.skeleton(v.text);
         if (sk.length() < 3) return;
-        int[] postings = bySkeleton.get(sk);
+        IntList postings = skeletonPostings(sk);
         if (postings == null) return;
-        for (int f : postings) {
+        for (int f : postings.toArray()) {
             if (formAcronym[f]) continue;
             offer(cands, v, formEntry[f], f, null, MatchLevel.VARIANT, false, false, sk);
         }
@@ -504,9 +553,9 @@ public final class Gazetteer {
         String sk = Text.skeleton(v.text);
         if (sk.length() < 5) return;
         for (String n : editsOne(sk)) {
-            int[] postings = bySkeleton.get(n);
+            IntList postings = skeletonPostings(n);
             if (postings == null) continue;
-            for (int f : postings) {
+            for (int f : postings.toArray()) {
                 if (formAcronym[f] || formSource[f] == ALIAS || !fuzzyTarget[formEntry[f]]) continue;
                 offer(cands, v, formEntry[f], f, null, MatchLevel.FUZZY, false, false, n);
             }
@@ -595,7 +644,6 @@ public final class Gazetteer {
         final ByteList formSource = new ByteList();
         final BoolList formAcronym = new BoolList();
         final Map<String, IntList> byKey = new HashMap<>(1 << 19);
-        final Map<String, IntList> bySkeleton = new HashMap<>(1 << 19);
         final Map<String, IntList> abbreviations = new HashMap<>();
         final Map<String, Integer> countryIndex = new HashMap<>();
         final Map<String, Integer> admin1Index = new HashMap<>();
@@ -611,7 +659,7 @@ public final class Gazetteer {
             // Countries
             for (String[] r : files.tsv("geo/countries.tsv")) {
                 String cc = col(r, 0);
-                int i = add(new GeoEntry("country:" + cc, col(r, 2), GeoKind.COUNTRY, cc, null, null, parseLong(col(r, 5)), "",
+                int i = add(new GeoEntry("country:" + cc, col(r, 2), GeoKind.COUNTRY, cc, null, null, null, parseLong(col(r, 5)), "",
                         Set.of()));
                 countryIndex.put(cc, i);
                 form(i, col(r, 2), NAME);
@@ -627,7 +675,7 @@ public final class Gazetteer {
                 String name = col(r, 2);
                 for (String[] a : adminAliases.getOrDefault(code, List.of())) if (col(a, 2).equals("preferred")) name = col(a, 1);
                 admin1Names.put(code, name);
-                int i = add(new GeoEntry("admin1:" + code, name, GeoKind.ADMIN1, col(r, 1), code, name, parseLong(col(r, 4)), "",
+                int i = add(new GeoEntry("admin1:" + code, name, GeoKind.ADMIN1, col(r, 1), code, name, null, parseLong(col(r, 4)), "",
                         Set.of(code)));
                 admin1Index.put(code, i);
                 form(i, col(r, 2), NAME);
@@ -658,9 +706,23 @@ public final class Gazetteer {
                     }
                     String only = codes.size() == 1 ? codes.iterator().next() : null;
                     int i = add(new GeoEntry("region:" + col(r, 1) + ":" + col(r, 0), col(r, 0), GeoKind.REGION, col(r, 1), only,
-                            only == null ? null : admin1Names.get(only), pop, "", codes));
+                            only == null ? null : admin1Names.get(only), null, pop, "", codes));
                     form(i, col(r, 0), NAME);
                     for (String a : split(col(r, 3))) form(i, a, CURATED);
+                }
+            });
+            // Second-level divisions: the GeoNames name, and as an alias the name without its
+            // "County", "District" or "Qada'" ("Los Angeles County" is also "Los Angeles")
+            files.optionalTsv("geo/admin2.tsv").ifPresent(rows -> {
+                for (String[] r : rows) {
+                    String code = col(r, 0);
+                    String a1 = code.substring(0, code.lastIndexOf('.'));
+                    if (!admin1Index.containsKey(a1)) continue;
+                    int i = add(new GeoEntry("admin2:" + code, col(r, 2), GeoKind.ADMIN2, col(r, 1), a1, admin1Names.get(a1),
+                            code, parseLong(col(r, 3)), "", Set.of(a1)));
+                    form(i, col(r, 2), NAME);
+                    String bare = ADMIN2_AFFIX.matcher(col(r, 2)).replaceAll("").strip();
+                    if (!bare.isEmpty() && !bare.equals(col(r, 2)) && !words.isCommonWord(bare)) form(i, bare, ALIAS);
                 }
             });
             // Places, then curated English names for them
@@ -672,16 +734,17 @@ public final class Gazetteer {
             for (String[] r : files.tsv("geo/cities.tsv")) {
                 String cc = col(r, 2);
                 String code = col(r, 3).isEmpty() ? null : cc + "." + col(r, 3);
+                String code2 = code == null || col(r, 4).isEmpty() ? null : code + "." + col(r, 4);
                 String name = col(r, 1);
                 List<String[]> extra = placeAliases.getOrDefault(col(r, 0), List.of());
                 for (String[] a : extra) if (col(a, 2).equals("preferred")) name = col(a, 1);
                 int i = add(new GeoEntry("city:" + col(r, 0), name, GeoKind.CITY, cc, code,
-                        code == null ? null : admin1Names.get(code), parseLong(col(r, 5)), col(r, 4),
+                        code == null ? null : admin1Names.get(code), code2, parseLong(col(r, 6)), col(r, 5),
                         code == null ? Set.of() : Set.of(code)));
                 byGeonameId.put(col(r, 0), i);
                 form(i, col(r, 1), NAME);
                 for (String[] a : extra) form(i, col(a, 1), CURATED);
-                for (String a : split(col(r, 6))) form(i, a, ALIAS);
+                for (String a : split(col(r, 7))) form(i, a, ALIAS);
             }
             for (String id : placeAliases.keySet()) {
                 if (!byGeonameId.containsKey(id)) throw new IllegalStateException("place-aliases.tsv: unknown geonameid " + id);
@@ -722,8 +785,6 @@ public final class Gazetteer {
             }
             String s = Text.stripArticles(text);
             if (!s.equals(k) && !s.isEmpty()) byKey.computeIfAbsent(s, x -> new IntList()).add(f << 1 | 1);
-            String sk = Text.skeletonOfKey(s);
-            if (sk.length() >= 3) bySkeleton.computeIfAbsent(sk, x -> new IntList()).add(f);
         }
 
         /**
@@ -746,12 +807,6 @@ public final class Gazetteer {
             for (String k : keys) abbreviations.computeIfAbsent(k, x -> new IntList()).add(p);
         }
 
-        Map<String, int[]> freeze(Map<String, IntList> m) {
-            Map<String, int[]> out = new HashMap<>(m.size() * 4 / 3 + 1);
-            for (Map.Entry<String, IntList> e : m.entrySet()) out.put(e.getKey(), e.getValue().toArray());
-            return out;
-        }
-
         private static long parseLong(String s) {
             return s == null || s.isEmpty() ? 0 : Long.parseLong(s);
         }
@@ -764,7 +819,7 @@ public final class Gazetteer {
 
     /** A growable int array (the index holds a few hundred thousand postings). */
     static final class IntList {
-        private int[] a = new int[2];
+        private int[] a = new int[1];
         private int n;
 
         void add(int v) {

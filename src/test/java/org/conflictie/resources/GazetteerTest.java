@@ -252,6 +252,21 @@ class GazetteerTest {
     }
 
     @Test
+    void secondLevelDivisions() {
+        GeoEntry la = best("Los Angeles County");
+        assertEquals(GeoKind.ADMIN2, la.kind());
+        assertEquals("California", la.admin1());
+        assertEquals(GeoKind.CITY, best("Los Angeles").kind()); // the city, not its county
+        assertTrue(G.contains(la, best("Long Beach")));
+        assertTrue(G.contains(G.admin1("US.CA").orElseThrow(), la));
+        assertEquals("Texas", best("Harris County", GeoContext.ofCountries("US")).admin1());
+        assertEquals("Georgia", best("Harris County", new GeoContext(Set.of("US"), Set.of("US.GA"), false)).admin1());
+        GeoEntry makhmur = best("Makhmour district");
+        assertEquals("Erbil", makhmur.admin1());
+        assertEquals(GeoKind.ADMIN2, makhmur.kind());
+    }
+
+    @Test
     void everyPlaceOfAKnownDivisionNamesIt() {
         GeoEntry m = best("Mosul");
         assertEquals("IQ.15", m.admin1Code());

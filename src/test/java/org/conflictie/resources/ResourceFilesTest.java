@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The data files themselves: headers, loading from a user's directory, load time. */
 class ResourceFilesTest {
-    private static final List<String> FILES = List.of("geo/countries.tsv", "geo/admin1.tsv", "geo/cities.tsv",
+    private static final List<String> FILES = List.of("geo/countries.tsv", "geo/admin1.tsv", "geo/admin2.tsv", "geo/cities.tsv",
             "geo/demonyms.tsv", "geo/admin1-aliases.tsv", "geo/regions.tsv", "geo/place-aliases.tsv",
             "lexicon/common-words.txt", "lexicon/common-words-extra.txt", "lexicon/first-names.txt",
             "actors/aliases.tsv", "actors/head-nouns.tsv", "actors/state-forces.tsv", "actors/civilian-terms.tsv");
