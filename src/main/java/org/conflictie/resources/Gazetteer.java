@@ -295,17 +295,35 @@ public final class Gazetteer {
     /**
      * The best reading of the mention that the policy accepts: the top-ranked candidate that is not
      * risky, or is risky but lies in a country or division the context names, or is risky and the
-     * context trusts the mention and names no place at all.
+     * context trusts the mention and names no place at all. Empty when the name is shared by places
+     * in several divisions of a country, the context names divisions of that country, and none of
+     * the places lies in them ("Wilmington" with California in the context: GeoNames lists
+     * Wilmingtons in Delaware, North Carolina and elsewhere, but not the Los Angeles neighbourhood).
      */
     public Optional<PlaceMatch> best(String mention, GeoContext context) {
-        for (PlaceMatch p : lookup(mention, context)) {
-            if (!p.risky() || p.fit() != PlaceMatch.ContextFit.NONE) return Optional.of(p);
-            // a trusted mention stands in for support only where no context contradicts it
-            if (context.trusted() && context.countries().isEmpty() && context.admin1Codes().isEmpty()) {
-                return Optional.of(p);
-            }
+        List<PlaceMatch> all = lookup(mention, context);
+        for (PlaceMatch p : all) {
+            boolean accepted = !p.risky() || p.fit() != PlaceMatch.ContextFit.NONE
+                    // a trusted mention stands in for support only where no context contradicts it
+                    || (context.trusted() && context.countries().isEmpty() && context.admin1Codes().isEmpty());
+            if (!accepted) continue;
+            return unknownNamesake(p, all, context) ? Optional.empty() : Optional.of(p);
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the article names divisions of the candidate's country, the candidate lies in none of
+     * them, and another place of that name in the same country does: "Wilmington" in an article about
+     * California is then most likely a Wilmington the gazetteer does not have, not the largest one.
+     */
+    private static boolean unknownNamesake(PlaceMatch p, List<PlaceMatch> all, GeoContext context) {
+        GeoEntry e = p.entry();
+        if (p.fit() != PlaceMatch.ContextFit.COUNTRY || (e.kind() != GeoKind.CITY && e.kind() != GeoKind.ADMIN2)) return false;
+        boolean namesDivisionsThere = context.admin1Codes().stream().anyMatch(c -> c.startsWith(e.country() + "."));
+        if (!namesDivisionsThere) return false;
+        return all.stream().anyMatch(q -> q != p && q.entry().kind() == e.kind() && q.level() == p.level()
+                && q.entry().country().equals(e.country()) && !java.util.Objects.equals(q.entry().admin1Code(), e.admin1Code()));
     }
 
     /** {@link #best} with no context. */

@@ -93,6 +93,11 @@ class GazetteerTest {
         assertEquals(PlaceMatch.ContextFit.ADMIN1, G.best("Wilmington", delaware).orElseThrow().fit());
         // without context: the larger namesake
         assertEquals("North Carolina", best("Wilmington").admin1());
+        // in an article about California none of the known Wilmingtons is meant
+        GeoContext california = new GeoContext(Set.of("US"), Set.of("US.CA"), false);
+        assertTrue(G.best("Wilmington", california).isEmpty(), () -> G.lookup("Wilmington", california).toString());
+        // but an unambiguous name is still read, whatever other state the article names
+        assertEquals("Wisconsin", best("Milwaukee", california).admin1());
         // a country beats a US state, unless the article is about the US
         assertEquals(GeoKind.COUNTRY, best("Georgia").kind());
         assertEquals(GeoKind.ADMIN1, best("Georgia", GeoContext.ofCountries("US")).kind());
