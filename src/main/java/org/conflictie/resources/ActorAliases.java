@@ -32,12 +32,14 @@ import java.util.Set;
  *   <li>Otherwise "members of the X", "fighters from X" are read as X; a possessive goes
  *       ("Iraq's army" as "Iraq army"); and up to two head nouns from head-nouns.tsv are dropped from the
  *       end ("ISIS militants", "U.S. service members", "Hezbollah drones"), trying the alias lookup after
- *       each. A leading "X-backed", "pro-X" and the like is dropped last ("Turkish-backed SNA").</li>
+ *       each. A leading "X-backed", "pro-X", a descriptive adjective ("Kurdish", "Shiite") or a demonym
+ *       is dropped last, when what follows names an actor ("Turkish-backed SNA", "Iraqi Kurdish
+ *       Peshmerga").</li>
  *   <li>What is left may be a country or demonym. With a military head noun ("troops", "forces",
  *       "warplanes") it names that country's armed forces, with a police head noun its police
  *       (state-forces.tsv, else "&lt;Demonym&gt; armed forces"); with a member head noun ("Iraqi
- *       militants") it names no actor. Words such as "government", "regime", "security" between the two
- *       are ignored ("Syrian government forces").</li>
+ *       militants") it names no actor. Words such as "government", "regime", "security" and unit numbers
+ *       between the two are ignored ("Syrian government forces").</li>
  *   <li>A mention that is only such words ("government forces", "the army", "security forces", "police")
  *       names the armed forces or police of the article's country when the caller gives one
  *       ({@link #match(String, String)}), flagged {@link ActorMatch#viaContext()}.</li>
@@ -55,6 +57,11 @@ public final class ActorAliases {
             "hundreds of", "scores of");
     private static final Set<String> STATE_WORDS = Set.of("government", "regime", "security", "state", "federal",
             "national", "pro-government", "loyalist", "official", "regular", "allied");
+    // also dropped there: unit numbers ("6th infantry brigade")
+    /** Adjectives that describe rather than name an actor ("Kurdish Peshmerga", "Shiite Kataib Hezbollah"). */
+    private static final Set<String> DESCRIPTIVE = Set.of("kurdish", "shiite", "shia", "sunni", "islamist",
+            "jihadist", "militant", "extremist", "radical", "leftist", "rightist", "marxist", "maoist", "separatist",
+            "rebel", "insurgent", "terrorist", "paramilitary", "armed", "elite", "notorious", "feared", "powerful");
     private static final List<String> LINK_SUFFIXES = List.of("-backed", "-aligned", "-linked", "-affiliated",
             "-allied", "-supported", "-sponsored", "-funded", "-led", "-inspired");
 
@@ -234,8 +241,10 @@ public final class ActorAliases {
             if (a.isPresent()) return Optional.of(new ActorMatch(a.get().actor, a.get().text, firstHead, false));
         }
         if (firstHead != null) {
-            // drop "government", "regime", "security" left before the head: "Syrian government forces"
-            while (!words.isEmpty() && STATE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            // drop "government", "regime", "security" left before the head ("Syrian government forces"),
+            // and unit numbers ("6th infantry brigade")
+            while (!words.isEmpty() && (STATE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))
+                    || words.get(words.size() - 1).matches("(?i)\\d+(st|nd|rd|th)?|[ivx]+"))) {
                 words.remove(words.size() - 1);
             }
             if (words.isEmpty()) {
@@ -261,15 +270,22 @@ public final class ActorAliases {
         return dropLink(m, articleCountry, depth);
     }
 
-    /** "Turkish-backed SNA", "pro-government militias": the leading link word goes. */
+    /**
+     * "Turkish-backed SNA", "pro-government militias", "Iraqi Kurdish Peshmerga": a leading link word,
+     * descriptive adjective or demonym goes, when what follows names an actor.
+     */
     private Optional<ActorMatch> dropLink(String m, String articleCountry, int depth) {
         int sp = m.indexOf(' ');
         if (sp <= 0) return Optional.empty();
-        String first = m.substring(0, sp).toLowerCase(Locale.ROOT);
-        boolean link = first.startsWith("pro-") || first.startsWith("anti-");
+        String firstWord = m.substring(0, sp);
+        String first = firstWord.toLowerCase(Locale.ROOT);
+        boolean link = first.startsWith("pro-") || first.startsWith("anti-") || DESCRIPTIVE.contains(first)
+                || gazetteer.countryOfDemonym(firstWord).isPresent();
         for (String s : LINK_SUFFIXES) link |= first.endsWith(s);
         if (!link) return Optional.empty();
-        return read(m.substring(sp + 1).strip(), articleCountry, depth + 1);
+        Optional<ActorMatch> r = read(m.substring(sp + 1).strip(), articleCountry, depth + 1);
+        // "Iraqi militants" stays nobody, and "Syrian forces" was read before this point
+        return r.filter(x -> !x.viaContext());
     }
 
     /** Words at the end of the list that form the longest head noun, or 0. */

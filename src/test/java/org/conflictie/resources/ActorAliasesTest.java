@@ -103,6 +103,10 @@ class ActorAliasesTest {
             Kenyan soldiers                        | Kenyan armed forces
             Afghan police                          | Afghan police
             Turkish-backed Syrian National Army    | Syrian National Army
+            Iraqi Kurdish Peshmerga                | Peshmerga
+            Iran-backed Kataib Hezbollah           | Kataib Hezbollah
+            Hamas's armed wing                     | Hamas
+            the Islamic State group's fighters     | ISIS
             """)
     void canonicalNames(String mention, String canonical) {
         assertEquals(canonical, name(mention), () -> A.match(mention).toString());
@@ -157,6 +161,9 @@ class ActorAliasesTest {
                 .map(x -> x.replace("armed forces", "police")).orElseThrow());
         // a member head noun alone names nobody, whatever the country
         assertTrue(A.match("gunmen", "SV").isEmpty());
+        assertEquals("Salvadoran armed forces", A.match("6TH INFANTRY BRIGADE", "SV").orElseThrow().actor().name());
+        assertEquals("Salvadoran armed forces", A.match("members of the armed forces", "SV").orElseThrow().actor().name());
+        assertTrue(A.match("Iraqi gunmen", "IQ").isEmpty());
         // a named actor is not overridden by the article's country
         assertEquals("ISIS", A.match("ISIS fighters", "SV").orElseThrow().actor().name());
     }
