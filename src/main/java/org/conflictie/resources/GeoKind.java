@@ -6,6 +6,8 @@ public enum GeoKind {
     COUNTRY,
     /** A first-level division: state, province, governorate, department, oblast. */
     ADMIN1,
+    /** A second-level division: US county, Iraqi or Syrian district, municipality. */
+    ADMIN2,
     /** A named region that is not an administrative unit of its own ("Kurdistan Region", "Donbas"). */
     REGION,
     /** A populated place: city, town, village, or a named part of one. */

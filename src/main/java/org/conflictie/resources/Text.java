@@ -3,7 +3,6 @@ package org.conflictie.resources;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -97,10 +96,12 @@ public final class Text {
 
     /** Lower-case ASCII letters and digits only: "Al-Anbar" and "al anbar" both give "alanbar". */
     public static String key(String s) {
-        String f = fold(s).toLowerCase(Locale.ROOT);
+        if (s == null) return "";
+        String f = isPlainAscii(s) ? s : fold(s);
         StringBuilder b = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) b.append(c);
         }
         return b.toString();
@@ -108,11 +109,12 @@ public final class Text {
 
     /** Lower-case folded tokens, split at anything that is not a letter or digit; apostrophes vanish. */
     public static List<String> tokens(String s) {
-        String f = fold(s).toLowerCase(Locale.ROOT);
+        String f = isPlainAscii(s) ? s : fold(s);
         List<String> out = new ArrayList<>(4);
         StringBuilder t = new StringBuilder();
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 t.append(c);
             } else if (c != '\'') {
