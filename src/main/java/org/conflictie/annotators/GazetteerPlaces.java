@@ -26,6 +26,7 @@ public final class GazetteerPlaces implements PlaceLookup {
             String kind = switch (e.kind()) {
                 case COUNTRY -> "country";
                 case ADMIN1 -> "admin1";
+                case ADMIN2 -> "area";
                 case REGION -> "region";
                 case CITY -> "city";
             };

@@ -44,9 +44,9 @@ public final class Extractor implements AutoCloseable {
 
     private Extractor(Builder b) {
         this.models = b.models;
-        ActorNames names = b.actorNames != null ? b.actorNames : new AliasActorNames(models);
-        PlaceLookup places = b.places != null ? b.places
-                : new GazetteerPlaces(models.dir() == null ? Gazetteer.defaultInstance() : Gazetteer.load(models.dir()));
+        Gazetteer gazetteer = models.dir() == null ? Gazetteer.defaultInstance() : Gazetteer.load(models.dir());
+        ActorNames names = b.actorNames != null ? b.actorNames : AliasActorNames.load(models, gazetteer);
+        PlaceLookup places = b.places != null ? b.places : new GazetteerPlaces(gazetteer);
         this.events = new EventPipeline(List.of(
                 new DateAnnotator(models),
                 new TriggerAnnotator(models),
