@@ -40,6 +40,18 @@ public final class PlaceAnnotator extends EventAnnotator {
         return Set.copyOf(all);
     }
 
+    /** Words that say what sort of settlement or division a name is, not part of the name ("Zacamil neighborhood"). */
+    private static final Set<String> GENERIC_AREA_WORDS = Set.of("neighborhood", "neighbourhood", "village", "town",
+            "city", "municipality", "district", "province", "governorate", "county", "region", "department", "state",
+            "parish", "township");
+
+    /** The place's name: its words without a trailing settlement or division word. */
+    private static String nameWithoutAreaWord(SentenceView s, Span span) {
+        int end = span.end();
+        while (end - 1 > span.begin() && GENERIC_AREA_WORDS.contains(s.lower(end - 1))) end--;
+        return end == span.end() ? span.text() : s.span(span.begin(), end, end - 1).text();
+    }
+
     /** The kind a place word gives: site, area or address. */
     private static String kindOfPlaceWord(String lowerWord) {
         if (SITE_WORDS.contains(lowerWord)) return "site";
@@ -110,12 +122,12 @@ public final class PlaceAnnotator extends EventAnnotator {
             PlaceLookup.Resolved p = r.get();
             boolean placeWord = PLACE_WORDS.contains(s.lower(span.end() - 1)) && !p.kind().equals("admin1");
             // "Qarachogh Mountains" resolving to a town keeps the article's words as its name.
-            String name = placeWord ? phrase : p.name();
+            String name = placeWord ? nameWithoutAreaWord(s, span) : p.name();
             String kind = placeWord ? kindOfPlaceWord(s.lower(span.end() - 1)) : p.kind();
             return new PlaceMention(span, name, kind, p.admin1(), p.country(), dateline, anchor, "place.gazetteer");
         }
         String kind = PLACE_WORDS.contains(s.lower(span.end() - 1)) ? kindOfPlaceWord(s.lower(span.end() - 1)) : "region";
-        return new PlaceMention(span, phrase, kind, null, context, dateline, anchor, "place.unresolved");
+        return new PlaceMention(span, nameWithoutAreaWord(s, span), kind, null, context, dateline, anchor, "place.unresolved");
     }
 
     private void demonym(SentenceView s, int i, List<PlaceMention> found) {
@@ -154,21 +166,31 @@ public final class PlaceAnnotator extends EventAnnotator {
         return after.matches("(?s)\\s*(\\(|--|-|–|—|,\\s*\\d{1,2}\\s+[A-Za-z]{3}|,\\s*[A-Z][A-Za-z]+\\s*(\\(|--|–|—|-)).*");
     }
 
-    /** The country the article's places and demonyms point to most often (ties: first seen). */
+    /**
+     * The country the article's country names and demonyms point to most often (ties: first seen).
+     * Only unambiguous evidence votes: a location-tagged run that is a country name, or a
+     * nationality word ("Salvadoran", "Iraqi"); city names wait for this context to be resolved.
+     */
     private String dominantCountry(List<SentenceView> sentences) {
         Map<String, Integer> votes = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (SentenceView s : sentences) {
-            for (int i = 0; i < s.size(); i++) {
+            int i = 0;
+            while (i < s.size()) {
                 Optional<String> c = Optional.empty();
-                if (s.ner(i).equals("COUNTRY")) {
-                    c = gazetteer.resolve(s.word(i), null).filter(r -> r.kind().equals("country")).map(PlaceLookup.Resolved::country);
-                } else if (s.ner(i).equals("NATIONALITY")) {
+                int next = i + 1;
+                if (LOCATION_TAGS.contains(s.ner(i))) {
+                    next = i;
+                    while (next < s.size() && s.ner(next).equals(s.ner(i))) next++;
+                    String run = s.span(i, next, next - 1).text();
+                    c = gazetteer.resolve(run, null).filter(r -> r.kind().equals("country")).map(PlaceLookup.Resolved::country);
+                } else if (s.ner(i).equals("NATIONALITY") || s.ner(i).equals("MISC") || s.tag(i).equals("JJ")) {
                     c = gazetteer.countryOfDemonym(s.word(i));
                 }
                 c.ifPresent(code -> {
                     if (votes.merge(code, 1, Integer::sum) == 1) order.add(code);
                 });
+                i = next;
             }
         }
         String best = null;
