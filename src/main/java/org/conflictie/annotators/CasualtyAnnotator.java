@@ -31,13 +31,18 @@ public final class CasualtyAnnotator extends EventAnnotator {
             "element", "soldier", "troop", "personnel", "officer", "agent", "supporter", "leader", "commander");
     private static final Set<String> PRONOUNS_ONE = Set.of("he", "she", "him", "her");
 
+    /** Injury nouns count wounds, not people: "six gunshot wounds" is one victim. */
+    private static final Set<String> INJURY_NOUNS = Set.of("injury", "wound");
+
     private final OutcomeLexicon outcomes;
+    private final Factuality factuality;
     private final CueLexicon attribution;
     private final CountReader counts;
     private final ActorNames names;
 
     public CasualtyAnnotator(ModelFiles files, ActorNames names) {
         this.outcomes = new OutcomeLexicon(files);
+        this.factuality = new Factuality(files);
         this.attribution = new CueLexicon(files, ATTRIBUTION_FILE);
         this.counts = new CountReader(new NumberWords(files));
         this.names = names;
@@ -60,8 +65,12 @@ public final class CasualtyAnnotator extends EventAnnotator {
                 }
                 Optional<OutcomeLexicon.Entry> entry = outcomes.lookup(s.lemma(i), s.lower(i), s.tag(i));
                 if (entry.isEmpty()) continue;
+                if (INJURY_NOUNS.contains(s.lemma(i)) && s.isNoun(i)) {
+                    injuryNoun(s, i, entry.get(), found);
+                    continue;
+                }
                 List<Integer> victims = victims(s, i, entry.get().pattern());
-                boolean factual = !negated(s, i);
+                boolean factual = !negated(s, i) && factuality.nonFactualReason(s, i, false) == null;
                 if (victims.isEmpty()) {
                     // "3 deaths", "fatalities were reported": the figure sits on the outcome noun itself.
                     if (entry.get().pattern() == OutcomeLexicon.Pattern.NOUN || entry.get().pattern() == OutcomeLexicon.Pattern.ADJ) {
@@ -97,6 +106,16 @@ public final class CasualtyAnnotator extends EventAnnotator {
             if (!fatal && alsoKilled(s, v, shot)) continue;
             found.add(mention(s, shot, v, fatal ? Outcome.KILLED : Outcome.INJURED, !negated(s, shot),
                     fatal ? "casualty.shot-fatally" : "casualty.shot"));
+        }
+    }
+
+    /** "suffered gunshot wounds", "sustained injuries": the victims are the sufferer, one per singular subject. */
+    private void injuryNoun(SentenceView s, int noun, OutcomeLexicon.Entry entry, List<CasualtyMention> found) {
+        for (SentenceView.Edge up : s.parents(noun)) {
+            if (!up.rel().equals("obj") || !s.isVerb(up.token())) continue;
+            for (int v : s.children(up.token(), "nsubj")) {
+                found.add(mention(s, noun, v, entry.outcome(), !negated(s, up.token()), entry.rule() + ".suffered"));
+            }
         }
     }
 
@@ -167,13 +186,14 @@ public final class CasualtyAnnotator extends EventAnnotator {
         if (n != null) return n;
         String tag = s.tag(victim);
         if (s.ner(victim).equals("PERSON") || PRONOUNS_ONE.contains(s.lower(victim))) return 1;
-        if (tag.equals("NN") || tag.equals("NNP")) return 1;
+        if (tag.equals("NN") || tag.equals("NNP") || tag.equals("JJ")) return 1;
         return null;
     }
 
     /** A number modifier of the token: nummod, or "a dozen" style quantity words. */
     private Integer numberOn(SentenceView s, int t) {
         for (SentenceView.Edge e : s.children(t)) {
+            if (isAge(s, e.token())) continue;
             if (e.rel().equals("nummod") || (e.rel().equals("amod") && s.ner(e.token()).equals("NUMBER"))) {
                 OptionalInt c = counts.read(s, e.token());
                 if (c.isPresent()) return c.getAsInt();
@@ -183,7 +203,16 @@ public final class CasualtyAnnotator extends EventAnnotator {
     }
 
     private static boolean isNumber(SentenceView s, int t) {
-        return s.tag(t).equals("CD") || s.ner(t).equals("NUMBER");
+        return (s.tag(t).equals("CD") || s.ner(t).equals("NUMBER")) && !isAge(s, t);
+    }
+
+    /** A number set off by commas after a name ("Stephens, 32, and Rayer, 51,") is an age, not a count. */
+    static boolean isAge(SentenceView s, int t) {
+        if (t < 2 || !s.lower(t - 1).equals(",")) return false;
+        boolean nameBefore = s.isProperNoun(t - 2) || s.tag(t - 2).startsWith("PRP");
+        boolean closed = t + 1 >= s.size() || s.lower(t + 1).equals(",") || s.tag(t + 1).equals(".")
+                || s.tag(t + 1).equals("CC") || s.tag(t + 1).startsWith("VB");
+        return nameBefore && closed;
     }
 
     /** Whose casualties: a canonical name, "civilians", or the victims' own words. */

@@ -83,8 +83,11 @@ public final class EventAssembler {
         Map<Integer, List<DateMention>> dates = bySentence(doc.get(EventAnnotations.DateMentionsAnnotation.class), d -> d.span().sentence());
         for (int i = 0; i < n; i++) {
             List<TriggerMention> t = triggers.getOrDefault(i, List.of());
-            List<CasualtyMention> c = casualties.getOrDefault(i, List.of()).stream().filter(CasualtyMention::factual).toList();
             boolean strong = t.stream().anyMatch(x -> x.strong() && x.factual());
+            // An arrest is a casualty of the attack only when the attack itself is told there ("troops
+            // raided the village and arrested five"); later arrests of suspects are police work.
+            List<CasualtyMention> c = casualties.getOrDefault(i, List.of()).stream().filter(CasualtyMention::factual)
+                    .filter(x -> strong || !x.rule().startsWith("casualty.arrested")).toList();
             boolean violentCasualty = !c.isEmpty() && (strong || t.stream().anyMatch(TriggerMention::factual)
                     || c.stream().anyMatch(x -> !x.rule().startsWith("casualty.arrested")));
             if (!strong && !violentCasualty) continue;
