@@ -50,10 +50,18 @@ public final class EventAssembler {
         List<DateMention> allDates = doc.get(EventAnnotations.DateMentionsAnnotation.class);
 
         List<Incident> incidents = new ArrayList<>();
+        String reference = docDate == null ? null : docDate.value();
         for (IncidentSentence s : sentences) {
             Incident target = null;
+            if (s.continuationOnly()) {
+                // Details join the incident just told, unless they contradict it; then they are dropped.
+                if (!incidents.isEmpty() && incidents.get(incidents.size() - 1).accepts(s, reference)) {
+                    incidents.get(incidents.size() - 1).add(s);
+                }
+                continue;
+            }
             for (int k = incidents.size() - 1; k >= 0 && target == null; k--) {
-                if (incidents.get(k).accepts(s)) target = incidents.get(k);
+                if (incidents.get(k).accepts(s, reference)) target = incidents.get(k);
             }
             if (target == null) {
                 target = new Incident();
@@ -90,9 +98,11 @@ public final class EventAssembler {
                     .filter(x -> strong || !x.rule().startsWith("casualty.arrested")).toList();
             boolean violentCasualty = !c.isEmpty() && (strong || t.stream().anyMatch(TriggerMention::factual)
                     || c.stream().anyMatch(x -> !x.rule().startsWith("casualty.arrested")));
-            if (!strong && !violentCasualty) continue;
+            boolean continuation = t.stream().anyMatch(TriggerMention::factual);
+            if (!strong && !violentCasualty && !continuation) continue;
             out.add(new IncidentSentence(i, t.stream().filter(TriggerMention::factual).toList(), c,
-                    actors.getOrDefault(i, List.of()), places.getOrDefault(i, List.of()), dates.getOrDefault(i, List.of())));
+                    actors.getOrDefault(i, List.of()), places.getOrDefault(i, List.of()), dates.getOrDefault(i, List.of()),
+                    !strong && !violentCasualty));
         }
         return out;
     }
@@ -237,15 +247,31 @@ public final class EventAssembler {
          * than a day apart, or a place in another province or country. Streets, counties and
          * nearby towns of one report are one incident told at different grain.
          */
-        boolean accepts(IncidentSentence s) {
-            return !(s.hasStrongTrigger() && conflictsWith(s));
+        boolean accepts(IncidentSentence s, String documentDate) {
+            return !((s.hasStrongTrigger() || s.continuationOnly()) && conflictsWith(s, documentDate));
         }
 
-        boolean conflictsWith(IncidentSentence s) {
+        /**
+         * A different date or a distant place. An incident with no date of its own is taken to be
+         * recent: a sentence dated more than a month before the report ("in October 2017") is another incident.
+         */
+        boolean conflictsWith(IncidentSentence s, String documentDate) {
             DateMention mine = date(), theirs = s.date();
             if (mine != null && theirs != null && datesDiffer(mine.value(), theirs.value())) return true;
+            if (mine == null && theirs != null && documentDate != null && longBefore(theirs.value(), documentDate)) return true;
             PlaceMention p = place(), q = s.place();
             return p != null && q != null && farApart(p, q);
+        }
+
+        /** Whether a date value lies more than a month before the report (a month or year value: wholly before). */
+        private static boolean longBefore(String value, String documentDate) {
+            LocalDate report = LocalDate.parse(documentDate);
+            LocalDate end = switch (value.length()) {
+                case 10 -> LocalDate.parse(value);
+                case 7 -> LocalDate.parse(value + "-01").plusMonths(1).minusDays(1);
+                default -> LocalDate.parse(value + "-12-31");
+            };
+            return end.isBefore(report.minusDays(31));
         }
 
         private static boolean datesDiffer(String a, String b) {

@@ -7,9 +7,14 @@ import org.conflictie.annotators.DateMention;
 import org.conflictie.annotators.PlaceMention;
 import org.conflictie.annotators.TriggerMention;
 
-/** One sentence that reports an incident, with the mentions it holds. */
+/**
+ * One sentence that reports an incident, with the mentions it holds. A continuation-only sentence
+ * has no strong trigger or casualty of its own ("The operation took place in the mountains"): it
+ * can add details to the incident before it but never starts one.
+ */
 record IncidentSentence(int index, List<TriggerMention> triggers, List<CasualtyMention> casualties,
-                        List<ActorMention> actors, List<PlaceMention> places, List<DateMention> dates) {
+                        List<ActorMention> actors, List<PlaceMention> places, List<DateMention> dates,
+                        boolean continuationOnly) {
 
     boolean hasStrongTrigger() {
         return triggers.stream().anyMatch(t -> t.strong() && t.factual());
