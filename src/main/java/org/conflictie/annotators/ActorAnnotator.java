@@ -26,6 +26,8 @@ public final class ActorAnnotator extends EventAnnotator {
     private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "mount", "claim",
             "perpetrate", "commit", "execute", "lead", "unleash", "order");
     private static final Set<String> BACKING = Set.of("back", "support", "assist", "aid", "help");
+    private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "boulevard", "drive", "lane",
+            "block", "highway", "side", "mile");
     private static final Set<String> NOT_ACTORS = Set.of("responsibility", "statement", "attack", "operation",
             "people", "person", "one", "time", "area", "part", "number", "result");
 
@@ -54,7 +56,7 @@ public final class ActorAnnotator extends EventAnnotator {
         Found found = new Found(triggerTokens);
         for (TriggerMention t : doc.get(EventAnnotations.TriggerMentionsAnnotation.class)) {
             SentenceView s = sentences.get(t.span().sentence());
-            if (s.hasParse()) fromTrigger(s, t.span(), found);
+            if (s.hasParse()) fromTrigger(s, t.span(), t.subtype(), found);
         }
         for (CasualtyMention c : doc.get(EventAnnotations.CasualtyMentionsAnnotation.class)) {
             SentenceView s = sentences.get(c.anchor().sentence());
@@ -80,7 +82,7 @@ public final class ActorAnnotator extends EventAnnotator {
         doc.set(EventAnnotations.ActorMentionsAnnotation.class, List.copyOf(found.mentions.values()));
     }
 
-    private void fromTrigger(SentenceView s, Span trigger, Found out) {
+    private void fromTrigger(SentenceView s, Span trigger, org.conflictie.model.Subtype subtype, Found out) {
         int h = trigger.head();
         if (s.isVerb(h)) {
             boolean passive = !s.children(h, "nsubj:pass").isEmpty() || !s.children(h, "aux:pass").isEmpty();
@@ -90,12 +92,19 @@ public final class ActorAnnotator extends EventAnnotator {
             } else {
                 for (int a : s.children(h, "nsubj")) add(s, a, Role.ATTACKER, trigger, "actor.active-subject", out);
                 for (int a : s.children(h, "obj")) add(s, a, Role.TARGET, trigger, "actor.active-object", out);
-                for (String rel : List.of("obl:on", "obl:against", "obl:at", "obl:with", "obl:upon")) {
+                // "clashed with" names the other side; "shot him with a rifle" names a weapon.
+                List<String> rels = subtype == org.conflictie.model.Subtype.ARMED_CLASH
+                        ? List.of("obl:on", "obl:against", "obl:at", "obl:with", "obl:upon")
+                        : List.of("obl:on", "obl:against", "obl:at", "obl:upon");
+                for (String rel : rels) {
                     for (int a : s.children(h, rel)) add(s, a, Role.TARGET, trigger, "actor.verb-" + rel.substring(4), out);
                 }
             }
         } else {
-            for (String rel : List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:at", "nmod:of", "nmod:with")) {
+            List<String> rels = subtype == org.conflictie.model.Subtype.ARMED_CLASH
+                    ? List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:at", "nmod:of", "nmod:with")
+                    : List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:at", "nmod:of");
+            for (String rel : rels) {
                 for (int a : s.children(h, rel)) add(s, a, Role.TARGET, trigger, "actor.noun-" + rel.substring(5), out);
             }
             for (int a : s.children(h, "nmod:by")) add(s, a, Role.ATTACKER, trigger, "actor.noun-by", out);
@@ -160,7 +169,12 @@ public final class ActorAnnotator extends EventAnnotator {
         if (tag.startsWith("PRP") || tag.equals("CD") || tag.startsWith("W") || tag.equals("EX")) return false;
         if (!(tag.startsWith("NN") || tag.equals("JJ") || tag.equals("FW"))) return false;
         String ner = s.ner(t);
-        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("NUMBER")) return false;
+        // Named places are where an attack happened (places), not whom it hit; so are street names.
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("NUMBER")
+                || ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE")) {
+            return false;
+        }
+        if (t + 1 < s.size() && STREET_WORDS.contains(s.lower(t))) return false;
         return !NOT_ACTORS.contains(s.lemma(t));
     }
 

@@ -201,7 +201,10 @@ public final class SentenceView {
         }
         // Ages glued in front of a name: "25-year-old John Smith", "year-old Timothy".
         for (int k = begin; k < head; k++) {
-            if (lower(k).contains("year-old") || (lower(k).equals("old") && k > 0 && lower(k - 1).startsWith("year"))) {
+            // CoreNLP splits "25-year-old" into "25-year", "-", "old" (or keeps it whole).
+            boolean old = lower(k).equals("old") && ((k > 0 && lower(k - 1).startsWith("year"))
+                    || (k > 1 && tags.get(k - 1).equals("HYPH") && lower(k - 2).endsWith("year")));
+            if (lower(k).contains("year-old") || old) {
                 begin = k + 1;
             }
         }

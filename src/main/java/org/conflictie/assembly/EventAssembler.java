@@ -42,6 +42,8 @@ import org.conflictie.model.Trigger;
 public final class EventAssembler {
     /** Incidents older than this, relative to the document date, are treated as history. */
     static final int HISTORY_DAYS = 365;
+    /** At most this many attackers and this many targets per event. */
+    static final int MAX_ACTORS_PER_ROLE = 3;
 
     public List<Event> assemble(Annotation doc) {
         List<IncidentSentence> sentences = incidentSentences(doc);
@@ -164,7 +166,13 @@ public final class EventAssembler {
         // A side named as attacker is not also its own target ("forces ... killed 25 members of ISIS").
         List<String> attackers = out.values().stream().filter(a -> a.role() == Role.ATTACKER).map(a -> norm(a.name())).toList();
         out.values().removeIf(a -> a.role() == Role.TARGET && attackers.contains(norm(a.name())));
-        return List.copyOf(out.values());
+        // Later sentences mostly restate the sides in other words ("the victim", "the 25-year-old");
+        // keep the first few per role, so each side is reported once rather than once per wording.
+        List<Actor> kept = new ArrayList<>();
+        for (Role role : Role.values()) {
+            out.values().stream().filter(a -> a.role() == role).limit(MAX_ACTORS_PER_ROLE).forEach(kept::add);
+        }
+        return List.copyOf(kept);
     }
 
     /**
