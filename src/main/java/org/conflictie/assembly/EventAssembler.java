@@ -66,7 +66,7 @@ public final class EventAssembler {
                 if (incidents.get(k).accepts(s, reference)) target = incidents.get(k);
             }
             if (target == null) {
-                target = new Incident();
+                target = new Incident(reference);
                 incidents.add(target);
             }
             target.add(s);
@@ -244,6 +244,11 @@ public final class EventAssembler {
     /** Sentences joined into one incident. */
     static final class Incident {
         private final List<IncidentSentence> sentences = new ArrayList<>();
+        private final String documentDate;
+
+        Incident(String documentDate) {
+            this.documentDate = documentDate;
+        }
 
         void add(IncidentSentence s) {
             sentences.add(s);
@@ -319,8 +324,24 @@ public final class EventAssembler {
             return score * 1000 - t.span().sentence();
         }
 
+        /**
+         * The incident's date: a day shortly before the report beats a day long before it ("the
+         * suspect, arrested in 1989"), which beats a month or a year ("this year"); among equals,
+         * the first stated.
+         */
         DateMention date() {
-            return sentences.stream().map(IncidentSentence::date).filter(Objects::nonNull).findFirst().orElse(null);
+            return sentences.stream().flatMap(s -> s.dates().stream()).filter(d -> !d.dateline())
+                    .min(Comparator.comparingInt(this::datePreference)).orElse(null);
+        }
+
+        private int datePreference(DateMention d) {
+            String v = d.value();
+            if (v.length() == 10) {
+                if (documentDate == null) return 0;
+                long before = LocalDate.parse(documentDate).toEpochDay() - LocalDate.parse(v).toEpochDay();
+                return before >= 0 && before <= 31 ? 0 : 1;
+            }
+            return v.length() == 7 ? 2 : 3;
         }
 
         PlaceMention place() {
