@@ -98,6 +98,19 @@ class ExtractorIT {
         }
 
         @Test
+        void incidentsInDifferentProvincesStayApart() {
+            List<Event> events = extract("A car bomb killed four people in Baghdad on Monday. "
+                    + "Separately, a roadside bomb wounded two soldiers in Basra province.", "2021-03-10");
+            assertEquals(2, events.size(), events::toString);
+        }
+
+        @Test
+        void warsAreNotEvents() {
+            assertEquals(List.of(), extract("The war has killed thousands of people since 2011. "
+                    + "The 2003 invasion toppled the government.", "2020-01-10"));
+        }
+
+        @Test
         void mentionsOfOneIncidentMerge() {
             Event e = only("A suicide bomber killed five people at a market in Kabul on Sunday. "
                     + "The bombing was the deadliest in months.", "2019-08-19");
@@ -159,6 +172,14 @@ class ExtractorIT {
         }
 
         @Test
+        void backedByJoinsTheAttackingSide() {
+            Event e = only("Iraqi forces, backed by the US-led coalition, attacked ISIS hideouts in Anbar on Tuesday.", "2020-03-12");
+            List<String> attackers = e.actors(Role.ATTACKER).stream().map(Actor::name).toList();
+            assertTrue(attackers.contains("Iraqi security forces") && attackers.contains("US-led coalition"), attackers::toString);
+            assertTrue(e.actors(Role.TARGET).stream().anyMatch(a -> a.name().equals("ISIS")), e::toString);
+        }
+
+        @Test
         void raidTargetingNamesTheTarget() {
             Event e = only("Commandos carried out a raid targeting Shabaab militants in Jilib.", "2021-01-05");
             assertTrue(e.actors(Role.TARGET).stream().anyMatch(a -> a.name().equals("al-Shabaab")), e::toString);
@@ -173,6 +194,25 @@ class ExtractorIT {
             assertEquals("Mosul", e.place().name());
             assertEquals("IQ", e.place().country());
         }
+
+        @Test
+        void transliterationVariantResolves() {
+            Event e = only("Militants attacked a checkpoint in Makhmour on Sunday, killing a soldier.", "2020-03-09");
+            assertEquals("IQ", e.place().country());
+            assertEquals("Makhmour", e.place().text());
+        }
+
+        @Test
+        void demonymGivesTheCountry() {
+            Event e = only("Gunmen killed two Pakistani soldiers in an ambush on Friday.", "2019-04-14");
+            assertEquals("PK", e.place().country());
+        }
+
+        @Test
+        void theDatelineIsNotTheIncidentPlace() {
+            Event e = only("KABUL (Example Wire) - A suicide bomber killed six people in Jalalabad on Tuesday, officials said.", "2018-07-11");
+            assertEquals("Jalalabad", e.place().name());
+        }
     }
 
     @Nested
@@ -184,6 +224,26 @@ class ExtractorIT {
         }
 
         @Test
+        void aWeekdayResolvesBackwards() {
+            Event e = only("Gunmen ambushed a bus on Friday, killing four passengers.", "2020-03-09");
+            assertEquals("2020-03-06", e.date().value());
+        }
+
+        @Test
+        void aMonthAloneGivesYearAndMonth() {
+            Event e = only("Rebels ambushed a convoy in late February, killing three soldiers.", "2020-03-16");
+            assertEquals("2020-02", e.date().value());
+        }
+
+        @Test
+        void theArticlesOwnDateLineDatesTheReport() {
+            EventDocument doc = ModelFixture.extractor().extract(new InputDocument("t",
+                    "09-03-2020\n\nGunmen killed two guards in Kirkuk on Sunday.", null));
+            assertEquals("2020-03-09", doc.documentDate());
+            assertEquals("2020-03-08", doc.events().get(0).date().value());
+        }
+
+        @Test
         void yesterdayIsTheDayBeforeTheReport() {
             Event e = only("Gunmen killed a shopkeeper in Lahore yesterday.", "2017-11-30");
             assertEquals("2017-11-29", e.date().value());
@@ -192,6 +252,13 @@ class ExtractorIT {
 
     @Nested
     class Robustness {
+        @Test
+        void paraphrasedWireCopy() {
+            Event e = only("Two infantrymen had been killed in a rocket assault on the camp on Wednesday.", "2020-03-16");
+            assertEquals(Subtype.SHELLING, e.subtype());
+            assertEquals(2, casualty(e, Outcome.KILLED).count());
+        }
+
         @Test
         void allCapsWireCopy() {
             Event e = only("SAN SALVADOR, 14 MAR 90 (ACAN) -- GUERRILLAS KILLED THREE SOLDIERS IN AN AMBUSH NEAR THE TOWN "

@@ -20,4 +20,11 @@ final class Fixtures {
     static Path shared() {
         return Path.of(System.getProperty("conflictie.shared", "../shared"));
     }
+
+    /** CI always has the shared folder beside the clone: there a missing corpus is a failure, not a skip. */
+    static void requireInCi(Path dir) {
+        if ("true".equals(System.getenv("CI")) && !java.nio.file.Files.isDirectory(dir)) {
+            throw new AssertionError("CI=true but " + dir + " is missing; set -Dconflictie.shared");
+        }
+    }
 }
