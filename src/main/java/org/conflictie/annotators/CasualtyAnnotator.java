@@ -25,14 +25,10 @@ import org.conflictie.model.Outcome;
  */
 public final class CasualtyAnnotator extends EventAnnotator {
     public static final String ATTRIBUTION_FILE = "casualties/attribution.tsv";
+    public static final String WORDS_FILE = "casualties/casualty-words.tsv";
 
-    /** Heads that stand for members of a group named by their of-argument ("members of ISIS"). */
-    private static final Set<String> MEMBER_HEADS = Set.of("member", "fighter", "militant", "operative",
-            "element", "soldier", "troop", "personnel", "officer", "agent", "supporter", "leader", "commander");
-    private static final Set<String> PRONOUNS_ONE = Set.of("he", "she", "him", "her");
+    private final Set<String> memberHeads, singularPronouns, injuryNouns;
 
-    /** Injury nouns count wounds, not people: "six gunshot wounds" is one victim. */
-    private static final Set<String> INJURY_NOUNS = Set.of("injury", "wound");
 
     private final OutcomeLexicon outcomes;
     private final Factuality factuality;
@@ -43,6 +39,10 @@ public final class CasualtyAnnotator extends EventAnnotator {
     public CasualtyAnnotator(ModelFiles files, ActorNames names) {
         this.outcomes = new OutcomeLexicon(files);
         this.factuality = new Factuality(files);
+        org.conflictie.lexicon.WordLists words = new org.conflictie.lexicon.WordLists(files, WORDS_FILE);
+        this.memberHeads = words.get("member-head");
+        this.singularPronouns = words.get("singular-pronoun");
+        this.injuryNouns = words.get("injury-noun");
         this.attribution = new CueLexicon(files, ATTRIBUTION_FILE);
         this.counts = new CountReader(new NumberWords(files));
         this.names = names;
@@ -65,7 +65,7 @@ public final class CasualtyAnnotator extends EventAnnotator {
                 }
                 Optional<OutcomeLexicon.Entry> entry = outcomes.lookup(s.lemma(i), s.lower(i), s.tag(i));
                 if (entry.isEmpty()) continue;
-                if (INJURY_NOUNS.contains(s.lemma(i)) && s.isNoun(i)) {
+                if (injuryNouns.contains(s.lemma(i)) && s.isNoun(i)) {
                     injuryNoun(s, i, entry.get(), found);
                     continue;
                 }
@@ -185,7 +185,7 @@ public final class CasualtyAnnotator extends EventAnnotator {
         Integer n = numberOn(s, victim);
         if (n != null) return n;
         String tag = s.tag(victim);
-        if (s.ner(victim).equals("PERSON") || PRONOUNS_ONE.contains(s.lower(victim))) return 1;
+        if (s.ner(victim).equals("PERSON") || singularPronouns.contains(s.lower(victim))) return 1;
         if (tag.equals("NN") || tag.equals("NNP") || tag.equals("JJ")) return 1;
         return null;
     }
@@ -217,7 +217,7 @@ public final class CasualtyAnnotator extends EventAnnotator {
 
     /** Whose casualties: a canonical name, "civilians", or the victims' own words. */
     private String group(SentenceView s, int head) {
-        if (MEMBER_HEADS.contains(s.lemma(head))) {
+        if (memberHeads.contains(s.lemma(head))) {
             for (int of : s.children(head, "nmod:of")) {
                 Optional<String> c = names.canonical(s.nounPhrase(of, false).text());
                 if (c.isPresent()) return c.get();

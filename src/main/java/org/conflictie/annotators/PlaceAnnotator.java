@@ -21,48 +21,22 @@ import java.util.Set;
  */
 public final class PlaceAnnotator extends EventAnnotator {
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
-    /** Words that make a preceding proper name a named site (more specific than a city). */
-    private static final Set<String> SITE_WORDS = Set.of("mountain", "mountains", "village", "town", "valley",
-            "airport", "airfield", "base", "camp", "desert", "island", "neighborhood", "neighbourhood", "river",
-            "border", "square", "park", "bridge", "market", "mosque", "church", "school", "hospital", "prison");
-    /** Administrative areas that are not a gazetteer admin1: less specific than a city. */
-    private static final Set<String> AREA_WORDS = Set.of("district", "province", "governorate", "county",
-            "region", "department", "municipality", "state", "parish", "township");
-    /** Street addresses: local news gives them, but the incident's place is the city they are in. */
-    private static final Set<String> ADDRESS_WORDS = Set.of("street", "avenue", "road", "boulevard", "highway",
-            "drive", "lane", "block", "st", "ave", "blvd", "rd");
-    private static final Set<String> PLACE_WORDS = union(SITE_WORDS, AREA_WORDS, ADDRESS_WORDS);
+    public static final String WORDS_FILE = "places/place-words.tsv";
 
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new java.util.HashSet<>();
-        for (Set<String> s : sets) all.addAll(s);
-        return Set.copyOf(all);
-    }
-
-    /** Words that say what sort of settlement or division a name is, not part of the name ("Zacamil neighborhood"). */
-    private static final Set<String> GENERIC_AREA_WORDS = Set.of("neighborhood", "neighbourhood", "village", "town",
-            "city", "municipality", "district", "province", "governorate", "county", "region", "department", "state",
-            "parish", "township");
-
-    /** The place's name: its words without a trailing settlement or division word. */
-    private static String nameWithoutAreaWord(SentenceView s, Span span) {
-        int end = span.end();
-        while (end - 1 > span.begin() && GENERIC_AREA_WORDS.contains(s.lower(end - 1))) end--;
-        return end == span.end() ? span.text() : s.span(span.begin(), end, end - 1).text();
-    }
-
-    /** The kind a place word gives: site, area or address. */
-    private static String kindOfPlaceWord(String lowerWord) {
-        if (SITE_WORDS.contains(lowerWord)) return "site";
-        if (AREA_WORDS.contains(lowerWord)) return "area";
-        return "address";
-    }
-
+    private final Set<String> siteWords, areaWords, addressWords, genericAreaWords, placeWords;
     private final PlaceLookup gazetteer;
 
-    public PlaceAnnotator(PlaceLookup gazetteer) {
+    public PlaceAnnotator(PlaceLookup gazetteer, org.conflictie.lexicon.ModelFiles files) {
         this.gazetteer = gazetteer;
+        org.conflictie.lexicon.WordLists words = new org.conflictie.lexicon.WordLists(files, WORDS_FILE);
+        this.siteWords = words.get("site");
+        this.areaWords = words.get("area");
+        this.addressWords = words.get("address");
+        this.genericAreaWords = words.get("generic-area");
+        Set<String> all = new java.util.HashSet<>(siteWords);
+        all.addAll(areaWords);
+        all.addAll(addressWords);
+        this.placeWords = Set.copyOf(all);
     }
 
     @Override
@@ -86,7 +60,7 @@ public final class PlaceAnnotator extends EventAnnotator {
                     continue;
                 }
                 // Extend over a following place word: "Qarachogh Mountains", "Anbar province".
-                while (end < s.size() && PLACE_WORDS.contains(s.lower(end)) && s.isNoun(end)) end++;
+                while (end < s.size() && placeWords.contains(s.lower(end)) && s.isNoun(end)) end++;
                 Span span = s.span(i, end, end - 1);
                 boolean dateline = isDateline(text, span);
                 found.add(resolve(s, span, context, dateline));
@@ -96,8 +70,22 @@ public final class PlaceAnnotator extends EventAnnotator {
         doc.set(EventAnnotations.PlaceMentionsAnnotation.class, List.copyOf(found));
     }
 
+    /** The place's name: its words without a trailing settlement or division word ("Zacamil neighborhood"). */
+    private String nameWithoutAreaWord(SentenceView s, Span span) {
+        int end = span.end();
+        while (end - 1 > span.begin() && genericAreaWords.contains(s.lower(end - 1))) end--;
+        return end == span.end() ? span.text() : s.span(span.begin(), end, end - 1).text();
+    }
+
+    /** The kind a place word gives: site, area or address. */
+    private String kindOfPlaceWord(String lowerWord) {
+        if (siteWords.contains(lowerWord)) return "site";
+        if (areaWords.contains(lowerWord)) return "area";
+        return "address";
+    }
+
     /** End of a place run starting at {@code i}: NER-tagged tokens, or proper nouns before a place word. */
-    private static int placeRunEnd(SentenceView s, int i) {
+    private int placeRunEnd(SentenceView s, int i) {
         int j = i;
         if (LOCATION_TAGS.contains(s.ner(i))) {
             String tag = s.ner(i);
@@ -105,8 +93,8 @@ public final class PlaceAnnotator extends EventAnnotator {
             return j;
         }
         if (s.isProperNoun(i) && !s.ner(i).equals("PERSON") && !s.ner(i).equals("ORGANIZATION")) {
-            while (j < s.size() && (s.isProperNoun(j) || s.tag(j).equals("HYPH")) && !PLACE_WORDS.contains(s.lower(j))) j++;
-            if (j > i && j < s.size() && PLACE_WORDS.contains(s.lower(j))) return j;
+            while (j < s.size() && (s.isProperNoun(j) || s.tag(j).equals("HYPH")) && !placeWords.contains(s.lower(j))) j++;
+            if (j > i && j < s.size() && placeWords.contains(s.lower(j))) return j;
         }
         return i;
     }
@@ -120,13 +108,13 @@ public final class PlaceAnnotator extends EventAnnotator {
         }
         if (r.isPresent()) {
             PlaceLookup.Resolved p = r.get();
-            boolean placeWord = PLACE_WORDS.contains(s.lower(span.end() - 1)) && !p.kind().equals("admin1");
+            boolean placeWord = placeWords.contains(s.lower(span.end() - 1)) && !p.kind().equals("admin1");
             // "Qarachogh Mountains" resolving to a town keeps the article's words as its name.
             String name = placeWord ? nameWithoutAreaWord(s, span) : p.name();
             String kind = placeWord ? kindOfPlaceWord(s.lower(span.end() - 1)) : p.kind();
             return new PlaceMention(span, name, kind, p.admin1(), p.country(), dateline, anchor, "place.gazetteer");
         }
-        String kind = PLACE_WORDS.contains(s.lower(span.end() - 1)) ? kindOfPlaceWord(s.lower(span.end() - 1)) : "region";
+        String kind = placeWords.contains(s.lower(span.end() - 1)) ? kindOfPlaceWord(s.lower(span.end() - 1)) : "region";
         return new PlaceMention(span, nameWithoutAreaWord(s, span), kind, null, context, dateline, anchor, "place.unresolved");
     }
 

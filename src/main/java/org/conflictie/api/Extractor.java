@@ -52,7 +52,7 @@ public final class Extractor implements AutoCloseable {
                 new TriggerAnnotator(models),
                 new CasualtyAnnotator(models, names),
                 new ActorAnnotator(names, models),
-                new PlaceAnnotator(places)));
+                new PlaceAnnotator(places, models)));
         this.corenlp = new DocumentAnnotator(b.pipeline, b.cacheDir == null ? null : new org.conflictie.pipeline.AnnotationCache(b.cacheDir));
     }
 
