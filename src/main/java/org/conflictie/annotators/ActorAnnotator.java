@@ -41,6 +41,7 @@ public final class ActorAnnotator extends EventAnnotator {
     private final ActorNames names;
     private final List<RoleRule> rules = new ArrayList<>();
     private final Set<String> lightVerbs, backing, targeting, claiming, hitting, notActors, streetWords;
+    private final Set<String> claimVerbs, claimObjects, blameVerbs, attributeVerbs, responsible;
     private final Set<String> generic = new HashSet<>();
 
     public ActorAnnotator(ActorNames names, ModelFiles files) {
@@ -58,6 +59,11 @@ public final class ActorAnnotator extends EventAnnotator {
         hitting = words.get("hitting");
         notActors = words.get("not-actor");
         streetWords = words.get("street");
+        claimVerbs = words.get("claim-verb");
+        claimObjects = words.get("claim-object");
+        blameVerbs = words.get("blame-verb");
+        attributeVerbs = words.get("attribute-verb");
+        responsible = words.get("responsible");
         for (ModelFiles.Row row : files.rows(GENERIC_FILE)) generic.add(row.cell(0));
     }
 
@@ -95,6 +101,9 @@ public final class ActorAnnotator extends EventAnnotator {
                     for (int a : s.children(anchor, "nsubj")) add(s, a, Role.ATTACKER, c.anchor(), "actor.casualty-subject", found);
                 }
             }
+        }
+        for (SentenceView s : sentences) {
+            if (s.hasParse()) claimsAndBlame(s, found);
         }
         doc.set(EventAnnotations.ActorMentionsAnnotation.class, List.copyOf(found.mentions().values()));
     }
@@ -141,6 +150,33 @@ public final class ActorAnnotator extends EventAnnotator {
             }
             if (up.rel().equals("nsubj") && hitting.contains(s.lemma(up.token()))) {
                 for (int a : s.children(up.token(), "obj")) add(s, a, Role.TARGET, trigger, "actor.noun-targeted", out);
+            }
+        }
+    }
+
+    /**
+     * Attackers named by responsibility rather than by the attack verb: "X claimed responsibility",
+     * "officials blamed X", "blamed the attack on X", "attributed to X", "X was responsible". The
+     * mention is anchored on the claiming word, so assembly joins it to the incident just told.
+     */
+    private void claimsAndBlame(SentenceView s, Found out) {
+        for (int v = 0; v < s.size(); v++) {
+            String lemma = s.lemma(v);
+            if (claimVerbs.contains(lemma) && s.isVerb(v)
+                    && s.children(v, "obj").stream().anyMatch(o -> claimObjects.contains(s.lemma(o)))) {
+                for (int a : s.children(v, "nsubj")) add(s, a, Role.ATTACKER, s.span(v), "actor.claimed-responsibility", out);
+            } else if (blameVerbs.contains(lemma) && s.isVerb(v)) {
+                for (int a : s.children(v, "obj")) {
+                    if (!out.triggerTokens().contains(key(s.index(), a))) add(s, a, Role.ATTACKER, s.span(v), "actor.blamed", out);
+                }
+                for (int a : s.children(v, "obl:on")) add(s, a, Role.ATTACKER, s.span(v), "actor.blamed", out);
+                for (int a : s.children(v, "nsubj:pass")) {
+                    if (!out.triggerTokens().contains(key(s.index(), a))) add(s, a, Role.ATTACKER, s.span(v), "actor.blamed", out);
+                }
+            } else if (attributeVerbs.contains(lemma) && s.isVerb(v)) {
+                for (int a : s.children(v, "obl:to")) add(s, a, Role.ATTACKER, s.span(v), "actor.attributed-to", out);
+            } else if (responsible.contains(lemma)) {
+                for (int a : s.children(v, "nsubj")) add(s, a, Role.ATTACKER, s.span(v), "actor.responsible", out);
             }
         }
     }

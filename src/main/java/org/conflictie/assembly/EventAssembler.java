@@ -42,6 +42,9 @@ import org.conflictie.model.Trigger;
 public final class EventAssembler {
     /** Incidents older than this, relative to the document date, are treated as history. */
     static final int HISTORY_DAYS = 365;
+    /** Actor rules that name who did it without telling the attack again ("X claimed responsibility"). */
+    static final java.util.Set<String> CLAIM_RULES = java.util.Set.of("actor.claimed-responsibility", "actor.blamed",
+            "actor.attributed-to", "actor.responsible");
     /** At most this many attackers and this many targets per event. */
     static final int MAX_ACTORS_PER_ROLE = 3;
 
@@ -100,7 +103,8 @@ public final class EventAssembler {
                     .filter(x -> strong || !x.rule().startsWith("casualty.arrested")).toList();
             boolean violentCasualty = !c.isEmpty() && (strong || t.stream().anyMatch(TriggerMention::factual)
                     || c.stream().anyMatch(x -> !x.rule().startsWith("casualty.arrested")));
-            boolean continuation = t.stream().anyMatch(TriggerMention::factual);
+            boolean continuation = t.stream().anyMatch(TriggerMention::factual)
+                    || actors.getOrDefault(i, List.of()).stream().anyMatch(a -> CLAIM_RULES.contains(a.rule()));
             if (!strong && !violentCasualty && !continuation) continue;
             out.add(new IncidentSentence(i, t.stream().filter(TriggerMention::factual).toList(), c,
                     actors.getOrDefault(i, List.of()), places.getOrDefault(i, List.of()), dates.getOrDefault(i, List.of()),
