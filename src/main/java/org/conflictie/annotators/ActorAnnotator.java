@@ -79,7 +79,7 @@ public final class ActorAnnotator extends EventAnnotator {
         for (TriggerMention t : doc.get(EventAnnotations.TriggerMentionsAnnotation.class)) {
             for (int i = t.span().begin(); i < t.span().end(); i++) triggerTokens.add(key(t.span().sentence(), i));
         }
-        Found found = new Found(triggerTokens);
+        Found found = new Found(triggerTokens, fullNames(sentences));
         for (TriggerMention t : doc.get(EventAnnotations.TriggerMentionsAnnotation.class)) {
             SentenceView s = sentences.get(t.span().sentence());
             if (s.hasParse()) fromTrigger(s, t.span(), t.subtype(), found);
@@ -189,6 +189,14 @@ public final class ActorAnnotator extends EventAnnotator {
         // A bare "man" or "victim" names no one; "the wounded man's brother" or "a police officer" may.
         if (canonical.isEmpty() && phrase.begin() == head && phrase.end() == head + 1 && generic.contains(s.lemma(head))) return;
         String name = canonical.orElse(phrase.text());
+        if (canonical.isEmpty() && s.ner(head).equals("PERSON")) {
+            // The person's name without titles or descriptions, completed from an earlier full mention.
+            int b = head, e = head + 1;
+            while (b > phrase.begin() && s.ner(b - 1).equals("PERSON")) b--;
+            while (e < phrase.end() && s.ner(e).equals("PERSON")) e++;
+            String own = s.span(b, e, head).text();
+            name = e - b == 1 ? out.fullNames().getOrDefault(s.lower(head), own) : own;
+        }
         String key = role + "@" + phrase.sentence() + ":" + phrase.begin() + "-" + phrase.end();
         out.mentions().putIfAbsent(key, new ActorMention(phrase, role, name, anchor, rule));
         if (role == Role.ATTACKER) {
@@ -219,10 +227,33 @@ public final class ActorAnnotator extends EventAnnotator {
     }
 
     /** What one call has found, and the trigger tokens that cannot be actors ("the assault killed ..."). */
-    private record Found(Set<Integer> triggerTokens, Map<String, ActorMention> mentions) {
-        Found(Set<Integer> triggerTokens) {
-            this(triggerTokens, new LinkedHashMap<>());
+    private record Found(Set<Integer> triggerTokens, Map<String, String> fullNames, Map<String, ActorMention> mentions) {
+        Found(Set<Integer> triggerTokens, Map<String, String> fullNames) {
+            this(triggerTokens, fullNames, new LinkedHashMap<>());
         }
+    }
+
+    /**
+     * Person names of two or more words, by their last word: news introduces a person in full and
+     * then uses the surname ("Moise Kasongo ... Kasongo was arrested"), and the full name is the
+     * one that compares equal across sources. The first full name per surname wins.
+     */
+    private static Map<String, String> fullNames(List<SentenceView> sentences) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (SentenceView s : sentences) {
+            int i = 0;
+            while (i < s.size()) {
+                if (!s.ner(i).equals("PERSON")) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < s.size() && s.ner(j).equals("PERSON")) j++;
+                if (j - i >= 2) names.putIfAbsent(s.lower(j - 1), s.span(i, j, j - 1).text());
+                i = j;
+            }
+        }
+        return names;
     }
 
     @Override

@@ -180,6 +180,19 @@ class ExtractorIT {
         }
 
         @Test
+        void aResponsibilityClaimNamesTheAttacker() {
+            Event e = only("A bomb exploded outside a bank in Lima on Monday. The Shining Path claimed responsibility.", "1990-01-16");
+            assertTrue(e.actors(Role.ATTACKER).stream().anyMatch(a -> a.name().equals("Shining Path")), e::toString);
+        }
+
+        @Test
+        void aSurnameIsCompletedFromTheFullName() {
+            Event e = only("Police said Marcus Ellery opened fire outside a bar on Saturday, wounding two men. "
+                    + "Ellery was shot by an officer.", "2016-01-11");
+            assertTrue(e.actors().stream().anyMatch(a -> a.name().equals("Marcus Ellery")), e::toString);
+        }
+
+        @Test
         void raidTargetingNamesTheTarget() {
             Event e = only("Commandos carried out a raid targeting Shabaab militants in Jilib.", "2021-01-05");
             assertTrue(e.actors(Role.TARGET).stream().anyMatch(a -> a.name().equals("al-Shabaab")), e::toString);
