@@ -28,6 +28,10 @@ public final class CasualtyAnnotator extends EventAnnotator {
     public static final String WORDS_FILE = "casualties/casualty-words.tsv";
 
     private final Set<String> memberHeads, singularPronouns, injuryNouns;
+    /** "a man", "the victim": says nothing of whose casualties they are, so the group stays empty. */
+    private final Set<String> genericPeople = new java.util.HashSet<>();
+    /** Verbs of the trigger lexicon, for telling arrests during an attack from arrests after it. */
+    private final Set<String> attackVerbs = new java.util.HashSet<>();
 
 
     private final OutcomeLexicon outcomes;
@@ -43,6 +47,10 @@ public final class CasualtyAnnotator extends EventAnnotator {
         this.memberHeads = words.get("member-head");
         this.singularPronouns = words.get("singular-pronoun");
         this.injuryNouns = words.get("injury-noun");
+        for (ModelFiles.Row row : files.rows(ActorAnnotator.GENERIC_FILE)) genericPeople.add(row.cell(0));
+        for (ModelFiles.Row row : files.rows(org.conflictie.lexicon.TriggerLexicon.FILE)) {
+            if (!row.cell(1).equals("N") && !row.cell(0).contains(" ")) attackVerbs.add(row.cell(0));
+        }
         this.attribution = new CueLexicon(files, ATTRIBUTION_FILE);
         this.counts = new CountReader(new NumberWords(files));
         this.names = names;
@@ -69,6 +77,7 @@ public final class CasualtyAnnotator extends EventAnnotator {
                     injuryNoun(s, i, entry.get(), found);
                     continue;
                 }
+                if (entry.get().rule().startsWith("casualty.arrested") && !tiedToAttack(s, i)) continue;
                 List<Integer> victims = victims(s, i, entry.get().pattern());
                 boolean factual = !negated(s, i) && factuality.nonFactualReason(s, i, false) == null;
                 if (victims.isEmpty()) {
@@ -120,12 +129,41 @@ public final class CasualtyAnnotator extends EventAnnotator {
     }
 
     private boolean alsoKilled(SentenceView s, int victim, int except) {
+        // "were shot and killed": the conjoined outcome word speaks for the same victims.
+        for (SentenceView.Edge e : s.children(except)) {
+            if (e.rel().startsWith("conj") && isKilledWord(s, e.token())) return true;
+        }
+        for (SentenceView.Edge e : s.parents(except)) {
+            if (e.rel().startsWith("conj") && isKilledWord(s, e.token())) return true;
+        }
         for (SentenceView.Edge e : s.parents(victim)) {
             if (e.token() == except) continue;
             Optional<OutcomeLexicon.Entry> o = outcomes.lookup(s.lemma(e.token()), s.lower(e.token()), s.tag(e.token()));
             if (o.isPresent() && o.get().outcome() == Outcome.KILLED) return true;
         }
         return false;
+    }
+
+    /**
+     * An arrest is a capture in the attack only when it is told as part of it: conjoined with or
+     * governed by an attack or killing verb ("troops raided the village and arrested five"), not
+     * when suspects are "arrested in connection with the shooting".
+     */
+    private boolean tiedToAttack(SentenceView s, int arrest) {
+        for (SentenceView.Edge e : s.parents(arrest)) {
+            if ((e.rel().startsWith("conj") || e.rel().startsWith("advcl")) && s.isVerb(e.token()) && attackVerbs.contains(s.lemma(e.token()))) {
+                return true;
+            }
+        }
+        for (SentenceView.Edge e : s.children(arrest)) {
+            if (e.rel().startsWith("conj") && s.isVerb(e.token()) && attackVerbs.contains(s.lemma(e.token()))) return true;
+        }
+        return false;
+    }
+
+    private boolean isKilledWord(SentenceView s, int t) {
+        Optional<OutcomeLexicon.Entry> o = outcomes.lookup(s.lemma(t), s.lower(t), s.tag(t));
+        return o.isPresent() && o.get().outcome() == Outcome.KILLED;
     }
 
     private CasualtyMention mention(SentenceView s, int anchor, int victim, Outcome outcome, boolean factual, String rule) {
@@ -228,6 +266,7 @@ public final class CasualtyAnnotator extends EventAnnotator {
         if (canonical.isPresent()) return canonical.get();
         if (names.isCivilian(s.lemma(head))) return "civilians";
         if (s.tag(head).startsWith("PRP")) return null;
+        if (phrase.end() - phrase.begin() == 1 && genericPeople.contains(s.lemma(head))) return null;
         return phrase.text();
     }
 

@@ -27,6 +27,11 @@ final class Factuality {
         boolean barePluralIsGeneric = forTrigger;
         String own = cueOnToken(s, head);
         if (own != null) return own;
+        // "came to kill him", "wanted to attack": an infinitive tells an aim, not a deed.
+        if (s.tag(head).equals("VB") && s.children(head, "mark").stream().anyMatch(m -> s.lower(m).equals("to"))
+                && !(forTrigger && governedByAttempt(s, head))) {
+            return "factuality.purpose";
+        }
         if (barePluralIsGeneric && s.isNoun(head) && s.tag(head).equals("NNS") && isBarePlural(s, head)) return "factuality.generic-plural";
         // Walk up: "plans to attack" (xcomp), "ability to launch attacks" (obj then acl/xcomp).
         int current = head;
@@ -85,4 +90,9 @@ final class Factuality {
         return true;
     }
 
+
+    /** "tried to kill", "attempted to assassinate": an attempted attack is still an incident. */
+    private boolean governedByAttempt(SentenceView s, int head) {
+        return s.parents(head).stream().anyMatch(e -> cues.lookup(s.lemma(e.token()), "attempt").isPresent());
+    }
 }
