@@ -150,6 +150,25 @@ class ExtractorIT {
         }
 
         @Test
+        void agesAreNotCountsAndShotAndKilledIsOneOutcome() {
+            Event e = only("Dale Porter, 32, and Ana Ruiz, 41, were shot and killed outside a store on Friday.", "2016-01-10");
+            assertTrue(e.casualties().stream().allMatch(c -> c.outcome() == Outcome.KILLED), e::toString);
+            assertTrue(e.casualties().stream().noneMatch(c -> c.count() != null && c.count() > 2), e::toString);
+        }
+
+        @Test
+        void aSuspectsLaterArrestIsNoCapture() {
+            Event e = only("Two men were shot on Sunday. Police later arrested a suspect in connection with the shooting.", "2016-01-12");
+            assertTrue(e.casualties().stream().noneMatch(c -> c.outcome() == Outcome.CAPTURED), e::toString);
+        }
+
+        @Test
+        void anAimIsNoDeath() {
+            Event e = only("Gunmen stormed the town hall on Monday to kill the mayor, but he escaped.", "2019-02-20");
+            assertTrue(e.casualties().stream().noneMatch(c -> c.outcome() == Outcome.KILLED), e::toString);
+        }
+
+        @Test
         void noFigureGivesNullCount() {
             Event e = only("Several soldiers were killed when militants attacked a checkpoint.", "2018-01-02");
             assertEquals(null, casualty(e, Outcome.KILLED).count());
