@@ -23,7 +23,7 @@ public final class PlaceAnnotator extends EventAnnotator {
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     public static final String WORDS_FILE = "places/place-words.tsv";
 
-    private final Set<String> siteWords, areaWords, addressWords, genericAreaWords, placeWords;
+    private final Set<String> siteWords, areaWords, addressWords, facilityWords, genericAreaWords, placeWords;
     private final PlaceLookup gazetteer;
 
     public PlaceAnnotator(PlaceLookup gazetteer, org.conflictie.lexicon.ModelFiles files) {
@@ -32,10 +32,12 @@ public final class PlaceAnnotator extends EventAnnotator {
         this.siteWords = words.get("site");
         this.areaWords = words.get("area");
         this.addressWords = words.get("address");
+        this.facilityWords = words.get("facility");
         this.genericAreaWords = words.get("generic-area");
         Set<String> all = new java.util.HashSet<>(siteWords);
         all.addAll(areaWords);
         all.addAll(addressWords);
+        all.addAll(facilityWords);
         this.placeWords = Set.copyOf(all);
     }
 
@@ -81,6 +83,7 @@ public final class PlaceAnnotator extends EventAnnotator {
     private String kindOfPlaceWord(String lowerWord) {
         if (siteWords.contains(lowerWord)) return "site";
         if (areaWords.contains(lowerWord)) return "area";
+        if (facilityWords.contains(lowerWord)) return "facility";
         return "address";
     }
 

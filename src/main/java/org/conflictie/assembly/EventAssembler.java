@@ -139,8 +139,11 @@ public final class EventAssembler {
         Place place = null;
         PlaceMention pm = inc.place();
         String placeRule = pm == null ? null : pm.rule();
-        if (pm == null && first) {
-            pm = allPlaces.stream().filter(PlaceMention::dateline).findFirst().orElse(null);
+        PlaceMention dateline = allPlaces.stream().filter(PlaceMention::dateline).findFirst().orElse(null);
+        if (first && dateline != null && (pm == null || (isCoarse(pm) && within(dateline, pm)))) {
+            // The dateline city is where the report comes from; with no place of its own, or only the
+            // state or country the dateline lies in ("BELPRE, Ohio -- ... in Ohio"), it is the best guess.
+            pm = dateline;
             placeRule = "place.dateline";
         }
         String country = pm != null ? pm.country() : inc.country();
@@ -158,6 +161,21 @@ public final class EventAssembler {
                 + (place != null && place.name() != null ? 0.1 : 0) + (!casualties.isEmpty() ? 0.05 : 0);
         return new Event(id, Event.ATTACK, subtype, trig, date, place, actors, casualties,
                 Math.round(confidence * 100) / 100.0, null);
+    }
+
+    private static boolean isCoarse(PlaceMention p) {
+        return switch (p.kind()) {
+            // Not a country: wire datelines name capitals, far from incidents placed only by country.
+            case "admin1", "area", "facility" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code inner} lies in {@code outer} as far as their gazetteer fields tell. */
+    private static boolean within(PlaceMention inner, PlaceMention outer) {
+        if (inner.country() != null && outer.country() != null && !inner.country().equals(outer.country())) return false;
+        if (outer.kind().equals("admin1")) return inner.admin1() == null || norm(inner.admin1()).equals(norm(outer.name()));
+        return true;
     }
 
     private static List<Actor> actors(Incident inc) {

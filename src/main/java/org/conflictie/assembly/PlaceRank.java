@@ -15,7 +15,8 @@ final class PlaceRank {
             case "admin1" -> 4;
             case "address" -> 5;
             case "country" -> 6;
-            default -> 7;
+            case "facility" -> 7;
+            default -> 8;
         };
         return kind * 2 + (p.anchor() >= 0 ? 0 : 1);
     }
