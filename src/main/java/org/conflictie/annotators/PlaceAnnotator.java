@@ -53,6 +53,7 @@ public final class PlaceAnnotator extends EventAnnotator {
         String context = dominantCountry(sentences);
         List<PlaceMention> found = new ArrayList<>();
         for (SentenceView s : sentences) {
+            int sentenceStart = found.size();
             int i = 0;
             while (i < s.size()) {
                 int end = placeRunEnd(s, i);
@@ -68,6 +69,7 @@ public final class PlaceAnnotator extends EventAnnotator {
                 found.add(resolve(s, span, context, dateline));
                 i = end;
             }
+            inheritFromNeighbours(found.subList(sentenceStart, found.size()));
         }
         doc.set(EventAnnotations.PlaceMentionsAnnotation.class, List.copyOf(found));
     }
@@ -127,6 +129,35 @@ public final class PlaceAnnotator extends EventAnnotator {
         country.ifPresent(c -> found.add(new PlaceMention(s.span(i), null, "demonym", null, c, false,
                 locativeAnchor(s, i), "place.demonym")));
     }
+
+    /**
+     * A site the gazetteer does not know takes the province and country of a place named right
+     * after or before it in the sentence ("Makhul Mountain, in Salahuddin governorate", "a village
+     * south of Kirkuk"), so incidents at unknown sites can still be told apart by province.
+     */
+    private static void inheritFromNeighbours(List<PlaceMention> sentencePlaces) {
+        for (int k = 0; k < sentencePlaces.size(); k++) {
+            PlaceMention p = sentencePlaces.get(k);
+            if (p.admin1() != null || p.name() == null || !(p.kind().equals("site") || p.kind().equals("region"))) continue;
+            PlaceMention best = null;
+            for (int d : new int[] {k + 1, k - 1}) {
+                if (d < 0 || d >= sentencePlaces.size()) continue;
+                PlaceMention q = sentencePlaces.get(d);
+                int gap = d > k ? q.span().begin() - p.span().end() : p.span().begin() - q.span().end();
+                if (q.admin1() != null && q.name() != null && gap <= NEIGHBOUR_TOKENS) {
+                    best = q;
+                    break;
+                }
+            }
+            if (best != null) {
+                sentencePlaces.set(k, new PlaceMention(p.span(), p.name(), p.kind(), best.admin1(),
+                        best.country() != null ? best.country() : p.country(), p.dateline(), p.anchor(), p.rule() + "+neighbour"));
+            }
+        }
+    }
+
+    /** How many tokens may separate a site from the place it inherits its province from. */
+    private static final int NEIGHBOUR_TOKENS = 6;
 
     /** Whether the token modifies a noun (compound, adjective, possessive) rather than naming a location. */
     private static boolean isModifier(SentenceView s, int head) {
