@@ -169,6 +169,48 @@ class ExtractorIT {
         }
 
         @Test
+        void twoSourcesWithDifferentFiguresGiveTwoEntries() {
+            Event e = only("An airstrike killed 14 fighters near Hama on Monday, the defence ministry said. "
+                    + "A monitoring group said 16 fighters were killed in the strike.", "2021-06-08");
+            List<Casualty> killed = e.casualties().stream().filter(c -> c.outcome() == Outcome.KILLED).toList();
+            assertEquals(List.of(14, 16), killed.stream().map(Casualty::count).sorted().toList(), e::toString);
+            assertTrue(killed.stream().allMatch(c -> c.source() != null), e::toString);
+        }
+
+        @Test
+        void theMinistrySaidNamesTheSource() {
+            Event e = only("Three soldiers were wounded in a mortar attack on Tuesday, the ministry said.", "2021-06-09");
+            Casualty c = casualty(e, Outcome.INJURED);
+            assertEquals(3, c.count());
+            assertEquals("ministry", c.source());
+        }
+
+        @Test
+        void aMinimumOfOne() {
+            Event e = only("A minimum of one civilian was killed when a shell hit the market on Friday.", "2021-06-12");
+            assertEquals(1, casualty(e, Outcome.KILLED).count());
+        }
+
+        @Test
+        void sustainedInjuriesCountsThePerson() {
+            Event e = only("A police officer sustained injuries when gunmen attacked his patrol on Sunday.", "2021-06-14");
+            assertEquals(1, casualty(e, Outcome.INJURED).count());
+        }
+
+        @Test
+        void bodiesAreDead() {
+            Event e = only("Villagers found the bodies of four farmers after the massacre on Wednesday.", "2021-06-11");
+            assertEquals(4, casualty(e, Outcome.KILLED).count());
+        }
+
+        @Test
+        void conjoinedVictimsGiveOneFigureEach() {
+            Event e = only("Two soldiers and three policemen were killed in an ambush on Monday.", "2021-06-08");
+            List<Integer> counts = e.casualties().stream().filter(c -> c.outcome() == Outcome.KILLED).map(Casualty::count).sorted().toList();
+            assertEquals(List.of(2, 3), counts, e::toString);
+        }
+
+        @Test
         void noFigureGivesNullCount() {
             Event e = only("Several soldiers were killed when militants attacked a checkpoint.", "2018-01-02");
             assertEquals(null, casualty(e, Outcome.KILLED).count());
@@ -284,6 +326,15 @@ class ExtractorIT {
 
     @Nested
     class Robustness {
+        @Test
+        void aHeadlineIsNotGluedToTheFirstSentence() {
+            EventDocument doc = ModelFixture.extractor().extract(new InputDocument("t",
+                    "Bomb kills two in Kabul\n\nA roadside bomb killed two soldiers on Sunday, officials said.", "2020-03-09"));
+            assertSpansAreVerbatim("Bomb kills two in Kabul\n\nA roadside bomb killed two soldiers on Sunday, officials said.", doc);
+            assertEquals(1, doc.events().size(), doc.events()::toString);
+            assertTrue(doc.events().get(0).casualties().stream().noneMatch(c -> c.text().contains("\n")), doc.events()::toString);
+        }
+
         @Test
         void paraphrasedWireCopy() {
             Event e = only("Two infantrymen had been killed in a rocket assault on the camp on Wednesday.", "2020-03-16");
