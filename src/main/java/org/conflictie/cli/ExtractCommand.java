@@ -1,13 +1,12 @@
 package org.conflictie.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictie.api.BatchRunner;
 import org.conflictie.api.Extractor;
-import org.conflictie.format.InputDocument;
 import org.conflictie.format.InputReader;
 import org.conflictie.pipeline.PipelineConfig;
 import picocli.CommandLine.Command;
@@ -46,26 +45,49 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "annotate every document afresh and store nothing")
     boolean noCache;
 
+    @Option(names = "--resume", description = {"continue an interrupted run: keep OUT.part and OUT.errors.jsonl,",
+            "skip the documents they hold, extract the rest (see docs/reliability.md)"})
+    boolean resume;
+
+    @Option(names = "--max-chars", defaultValue = "" + InputReader.DEFAULT_MAX_CHARS, paramLabel = "N",
+            description = "longest article accepted; longer ones are reported, not extracted (default ${DEFAULT-VALUE})")
+    int maxChars;
+
     @Override
     public Integer call() throws Exception {
-        List<BatchRunner.Failure> inputFailures = new ArrayList<>();
-        List<InputDocument> docs = InputReader.read(input, p -> {
-            System.err.println("ie extract: skipping " + p.where() + ": " + p.reason());
-            inputFailures.add(new BatchRunner.Failure(p.docId(), "read", p.where() + ": " + p.reason()));
-        });
+        // Bad input and output paths are reported before the models load (~15 s).
+        try (InputReader.Documents probe = InputReader.open(input, maxChars, p -> {})) {
+            Path dir = output.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) throw new IOException(dir + ": no such folder for the output");
+        } catch (IOException e) {
+            System.err.println("ie extract: " + e.getMessage());
+            return 1;
+        }
         PipelineConfig config = new PipelineConfig(properties, null, true, java.util.Map.of(), Duration.ofSeconds(docTimeout));
         Extractor.Builder builder = Extractor.builder().pipeline(config);
         if (models != null) builder.models(models);
         if (!noCache) builder.cache(cache);
+        if (resume && !Files.exists(BatchRunner.partFile(output))) {
+            System.err.println("ie extract: nothing to resume (no " + BatchRunner.partFile(output) + "); starting afresh");
+        }
         long t0 = System.nanoTime();
         try (Extractor extractor = builder.build()) {
             long loaded = System.nanoTime();
-            BatchRunner.Summary s = new BatchRunner(extractor, threads).run(docs, inputFailures, output, null);
-            System.err.printf("ie extract: %d documents, %d failed, %d events -> %s%n", s.documents(), s.failed(), s.events(), output);
+            BatchRunner.Summary s = new BatchRunner(extractor, threads).run(input, maxChars, output, resume, new BatchRunner.Listener() {
+                @Override
+                public void failed(BatchRunner.Failure f) {
+                    System.err.println("ie extract: " + (f.docId() == null ? "" : f.docId() + ": ") + f.stage() + ": " + f.reason());
+                }
+            });
+            double wall = s.wallNanos() / 1e9;
+            System.err.printf("ie extract: %d documents, %d failed, %d events -> %s%s%n", s.documents(), s.failed(), s.events(), output,
+                    s.resumed() > 0 ? " (" + s.resumed() + " resumed from the earlier run)" : "");
             System.err.printf("ie extract: load %.1f s, extraction %.1f s (%.2f docs/s, %.0f tokens/s; CoreNLP %.1f s, events %.2f s of thread time)%n",
-                    (loaded - t0) / 1e9, s.wallNanos() / 1e9, docs.size() / (s.wallNanos() / 1e9), s.tokens() / (s.wallNanos() / 1e9),
+                    (loaded - t0) / 1e9, wall, (s.documents() - s.resumed()) / wall, s.tokens() / wall,
                     s.corenlpNanos() / 1e9, s.eventNanos() / 1e9);
-            if (s.failed() > 0) System.err.println("ie extract: failures listed in " + output + ".errors.jsonl");
+            System.err.printf("ie extract: peak heap %.2f GB (sum of heap pools' peaks; max heap %.2f GB)%n",
+                    PeakHeap.bytes() / 1e9, Runtime.getRuntime().maxMemory() / 1e9);
+            if (s.failed() > 0) System.err.println("ie extract: failures listed in " + BatchRunner.errorsFile(output));
             return s.failed() > 0 ? 1 : 0;
         }
     }
