@@ -41,9 +41,11 @@ public final class Extractor implements AutoCloseable {
     private final EventPipeline events;
     private final EventAssembler assembler = new EventAssembler();
     private final ModelFiles models;
+    private final org.conflictie.pipeline.LanguageGuard language;
 
     private Extractor(Builder b) {
         this.models = b.models;
+        this.language = org.conflictie.pipeline.LanguageGuard.load(models);
         Gazetteer gazetteer = models.dir() == null ? Gazetteer.defaultInstance() : Gazetteer.load(models.dir());
         ActorNames names = b.actorNames != null ? b.actorNames : AliasActorNames.load(models, gazetteer);
         PlaceLookup places = b.places != null ? b.places : new GazetteerPlaces(gazetteer);
@@ -73,9 +75,12 @@ public final class Extractor implements AutoCloseable {
     /**
      * Extracts one document and measures it.
      *
-     * @throws DocumentFailure when CoreNLP times out or fails, or event assembly fails
+     * @throws DocumentFailure when the text is not English (stage {@code language}), CoreNLP times out or
+     *                         fails, or event assembly fails
      */
     public DocumentResult process(InputDocument doc) {
+        String notEnglish = language.notEnglish(doc.text());
+        if (notEnglish != null) throw new DocumentFailure("language", notEnglish, null);
         long t0 = System.nanoTime();
         Annotation ann = corenlp.annotate(doc.text(), doc.documentDate());
         long t1 = System.nanoTime();

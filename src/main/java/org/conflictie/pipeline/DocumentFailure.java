@@ -12,7 +12,7 @@ public class DocumentFailure extends RuntimeException {
         this.stage = stage;
     }
 
-    /** Where it failed: {@code read}, {@code corenlp}, {@code timeout} or {@code events}. */
+    /** Where it failed: {@code read}, {@code language}, {@code corenlp}, {@code timeout} or {@code events}. */
     public String stage() {
         return stage;
     }
