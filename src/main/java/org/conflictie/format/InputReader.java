@@ -200,7 +200,7 @@ public final class InputReader {
                 try {
                     line = decodeUtf8(bytes);
                 } catch (CharacterCodingException e) {
-                    problems.accept(new Problem(null, where, "not valid UTF-8 text (re-encode the file as UTF-8)"));
+                    problems.accept(new Problem(docIdOf(bytes), where, "not valid UTF-8 text (re-encode the file as UTF-8)"));
                     continue;
                 }
                 if (line.isBlank()) continue;
@@ -225,6 +225,16 @@ public final class InputReader {
             }
             return null;
         }, in);
+    }
+
+    /** The doc_id of a line that is not valid UTF-8, read with replacement characters, or null. */
+    private static String docIdOf(byte[] line) {
+        try {
+            JsonNode n = EventJson.mapper().readTree(new String(line, StandardCharsets.UTF_8));
+            return n != null && n.path("doc_id").isTextual() ? n.get("doc_id").asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String check(JsonNode node) {

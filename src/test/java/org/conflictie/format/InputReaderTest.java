@@ -129,6 +129,7 @@ class InputReaderTest {
         assertEquals("One.", docs.get(0).text(), "a CRLF line ending is not part of the text");
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).where().endsWith("in.jsonl:2") && problems.get(0).reason().startsWith("not valid UTF-8"));
+        assertEquals("b", problems.get(0).docId(), "the document is named although its line is not valid UTF-8");
     }
 
     @Test
