@@ -213,7 +213,7 @@ public final class BatchRunner {
             int events = 0;
             cutPartialLine(part);
             for (String line : lines(part)) {
-                JsonNode n = EventJson.mapper().readTree(line);
+                JsonNode n = parse(part, line);
                 done.add(n.path("doc_id").asText());
                 events += n.path("events").size();
             }
@@ -222,12 +222,22 @@ public final class BatchRunner {
                 cutPartialLine(errorsFile);
                 for (String line : lines(errorsFile)) {
                     errorLines.add(line);
-                    JsonNode n = EventJson.mapper().readTree(line);
+                    JsonNode n = parse(errorsFile, line);
                     // A document that failed in extraction is done; an unreadable item is met again on reading.
                     if (!"read".equals(n.path("stage").asText()) && n.path("doc_id").isTextual()) done.add(n.get("doc_id").asText());
                 }
             }
             return new Earlier(done, events, errorLines);
+        }
+
+        /** A line of an earlier run's file; only the last line can be cut, so anything else is not ours. */
+        private static JsonNode parse(Path file, String line) throws IOException {
+            try {
+                return EventJson.mapper().readTree(line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IOException(file + ": cannot resume: a line is not JSON (" + e.getOriginalMessage()
+                        + "); was it written by another program? Remove the file to start afresh", e);
+            }
         }
 
         private static List<String> lines(Path file) throws IOException {

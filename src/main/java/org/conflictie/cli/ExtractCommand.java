@@ -73,12 +73,20 @@ public final class ExtractCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Extractor extractor = builder.build()) {
             long loaded = System.nanoTime();
-            BatchRunner.Summary s = new BatchRunner(extractor, threads).run(input, maxChars, output, resume, new BatchRunner.Listener() {
-                @Override
-                public void failed(BatchRunner.Failure f) {
-                    System.err.println("ie extract: " + (f.docId() == null ? "" : f.docId() + ": ") + f.stage() + ": " + f.reason());
-                }
-            });
+            BatchRunner.Summary s;
+            try {
+                s = new BatchRunner(extractor, threads).run(input, maxChars, output, resume, new BatchRunner.Listener() {
+                    @Override
+                    public void failed(BatchRunner.Failure f) {
+                        System.err.println("ie extract: " + (f.docId() == null ? "" : f.docId() + ": ") + f.stage() + ": " + f.reason());
+                    }
+                });
+            } catch (IOException e) {
+                // A full disk, a vanished input: what is done stays in the part file for --resume.
+                System.err.println("ie extract: stopped: " + e.getMessage() + "; finished documents are in "
+                        + BatchRunner.partFile(output) + " (continue with --resume)");
+                return 1;
+            }
             double wall = s.wallNanos() / 1e9;
             System.err.printf("ie extract: %d documents, %d failed, %d events -> %s%s%n", s.documents(), s.failed(), s.events(), output,
                     s.resumed() > 0 ? " (" + s.resumed() + " resumed from the earlier run)" : "");

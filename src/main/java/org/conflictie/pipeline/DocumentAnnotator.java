@@ -83,7 +83,8 @@ public final class DocumentAnnotator implements AutoCloseable {
             job.get(config.documentTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new DocumentFailure("timeout", "CoreNLP took longer than " + config.documentTimeout().toSeconds()
+            throw new DocumentFailure("timeout", "CoreNLP took longer than "
+                    + java.math.BigDecimal.valueOf(config.documentTimeout().toMillis(), 3).stripTrailingZeros().toPlainString()
                     + " s (--doc-timeout)", e);
         } catch (ExecutionException e) {
             throw new DocumentFailure("corenlp", "CoreNLP failed: " + e.getCause(), e.getCause());

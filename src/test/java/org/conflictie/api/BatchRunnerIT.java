@@ -105,6 +105,16 @@ class BatchRunnerIT {
     }
 
     @Test
+    void aPartFileThatIsNotOursIsRefusedNotOverwritten() throws IOException {
+        Path out = tmp.resolve("foreign.jsonl");
+        Files.writeString(BatchRunner.partFile(out), "{\"doc_id\":\"a\",\"events\":[]}\nsome notes\n{\"doc_id\":\"b\"");
+        IOException e = assertThrows(IOException.class,
+                () -> runner().run(input, InputReader.DEFAULT_MAX_CHARS, out, true, new BatchRunner.Listener() {}));
+        assertTrue(e.getMessage().startsWith(BatchRunner.partFile(out) + ": cannot resume: a line is not JSON"), e.getMessage());
+        assertTrue(Files.readString(BatchRunner.partFile(out)).contains("some notes"), "the file is left as it was, but for the cut line");
+    }
+
+    @Test
     void resumeWithoutAPartFileIsAFreshRun() throws IOException {
         Path out = tmp.resolve("fresh.jsonl");
         Files.writeString(BatchRunner.errorsFile(out), "{\"doc_id\":\"stale\",\"stage\":\"read\",\"reason\":\"from another run\"}\n");
@@ -113,6 +123,28 @@ class BatchRunnerIT {
         assertTrue(java.util.Arrays.equals(expectedErrors, Files.readAllBytes(BatchRunner.errorsFile(out))),
                 "a stale errors file is replaced, not continued");
         assertTrue(java.util.Arrays.equals(expectedOut, Files.readAllBytes(out)));
+    }
+
+    @Test
+    void documentsOverTheTimeoutAreListedAndTheBatchFinishes() throws IOException {
+        // CoreNLP shares loaded annotators between pipelines of equal properties, so this costs no model load.
+        try (Extractor impatient = Extractor.builder()
+                .pipeline(org.conflictie.pipeline.PipelineConfig.defaults().withDocumentTimeout(java.time.Duration.ofMillis(1)))
+                .build()) {
+            Path out = tmp.resolve("timeout.jsonl");
+            List<InputDocument> docs = InputReader.read(Path.of("seeds"), p -> {}).subList(0, 2);
+            BatchRunner.Summary s = new BatchRunner(impatient, 2).run(docs, List.of(), out, null);
+            assertEquals(2, s.failed());
+            assertEquals("", Files.readString(out));
+            for (String line : Files.readAllLines(BatchRunner.errorsFile(out))) {
+                var n = EventJson.mapper().readTree(line);
+                assertEquals("timeout", n.get("stage").asText(), line);
+                assertEquals("CoreNLP took longer than 0.001 s (--doc-timeout)", n.get("reason").asText());
+            }
+        }
+        // The interrupted annotations leave the shared annotators usable.
+        assertEquals(1, ModelFixture.extractor().extract(
+                "Gunmen killed two police officers in Kirkuk on Sunday, officials said.", "2021-05-04").size());
     }
 
     private static BatchRunner runner() {
