@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * {@code <} in prose is not markup.
  */
 public final class MarkupText {
-    /** A tag name HTML pages use and prose does not: the sign that a text is markup. */
+    /** A whole tag with a name HTML pages use, a doctype or a comment: the sign that a text is markup. */
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
-            "<(?:/?(?:html|head|body|p|div|br|span|a|script|style|table|tr|td|li|ul|ol|h[1-6]|meta|title|b|i|em|strong)\\b[^<>]*|!doctype[^<>]*|!--)>?",
+            "<(?:/?(?:html|head|body|p|div|br|span|a|script|style|table|tr|td|li|ul|ol|h[1-6]|meta|title|b|i|em|strong)\\b[^<>]*>|!doctype[^<>]*>|!--)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKUP = Pattern.compile(
             "<!--.*?(?:-->|$)|<(script|style)\\b.*?(?:</\\1\\s*>|$)|<[/!]?[A-Za-z][^<>]*>",

@@ -24,7 +24,7 @@ class MarkupTextTest {
 
     @Test
     void proseWithAngleBracketsIsLeftAlone() {
-        String prose = "Fewer than 10 people (<5%) were hurt & 3 > 2; see <https://example.org>.";
+        String prose = "Fewer than 10 people (<5%) were hurt & 3 > 2 if n <a b; see <https://example.org>.";
         assertFalse(MarkupText.looksLikeHtml(prose));
         assertSame(prose, MarkupText.blank(prose));
     }
