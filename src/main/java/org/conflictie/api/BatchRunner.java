@@ -37,11 +37,18 @@ public final class BatchRunner {
 
     private final Extractor extractor;
     private final int threads;
+    private final boolean explain;
 
     public BatchRunner(Extractor extractor, int threads) {
+        this(extractor, threads, false);
+    }
+
+    /** With {@code explain}, every event is written with its explanation (why each value won). */
+    public BatchRunner(Extractor extractor, int threads, boolean explain) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         this.extractor = extractor;
         this.threads = threads;
+        this.explain = explain;
     }
 
     public Summary run(List<InputDocument> docs, List<Failure> inputFailures, Path out,
@@ -62,7 +69,7 @@ public final class BatchRunner {
                 while (next < docs.size() && inFlight.size() < 2 * threads) {
                     InputDocument d = docs.get(next++);
                     pending.add(d);
-                    inFlight.add(pool.submit(() -> extractor.process(d)));
+                    inFlight.add(pool.submit(() -> extractor.process(d, explain)));
                 }
                 Future<DocumentResult> f = inFlight.poll();
                 InputDocument d = pending.poll();

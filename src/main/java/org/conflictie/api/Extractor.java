@@ -71,18 +71,40 @@ public final class Extractor implements AutoCloseable {
     }
 
     /**
+     * The events an article reports, each with its {@link org.conflictie.model.Explanation}: for every
+     * slot the value chosen, the candidates that lost and why. The events are those {@link #extract} gives.
+     */
+    public List<Event> explain(String text, String documentDate) {
+        return explain(new InputDocument("doc", text, documentDate)).events();
+    }
+
+    /** One input document's events with their explanations. */
+    public EventDocument explain(InputDocument doc) {
+        return process(doc, true).document();
+    }
+
+    /**
      * Extracts one document and measures it.
      *
      * @throws DocumentFailure when CoreNLP times out or fails, or event assembly fails
      */
     public DocumentResult process(InputDocument doc) {
+        return process(doc, false);
+    }
+
+    /**
+     * Extracts one document and measures it; with {@code explain}, every event carries its explanation.
+     *
+     * @throws DocumentFailure when CoreNLP times out or fails, or event assembly fails
+     */
+    public DocumentResult process(InputDocument doc, boolean explain) {
         long t0 = System.nanoTime();
         Annotation ann = corenlp.annotate(doc.text(), doc.documentDate());
         long t1 = System.nanoTime();
         List<Event> found;
         try {
             events.annotate(ann);
-            found = assembler.assemble(ann);
+            found = assembler.assemble(ann, explain);
         } catch (RuntimeException e) {
             throw new DocumentFailure("events", "event extraction failed: " + e, e);
         }

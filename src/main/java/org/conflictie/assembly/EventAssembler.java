@@ -49,6 +49,14 @@ public final class EventAssembler {
     static final int MAX_ACTORS_PER_ROLE = 3;
 
     public List<Event> assemble(Annotation doc) {
+        return assemble(doc, false);
+    }
+
+    /**
+     * The events of {@code doc}; with {@code explain}, each carries an {@link org.conflictie.model.Explanation}
+     * of why its values won. The events are otherwise the same either way.
+     */
+    public List<Event> assemble(Annotation doc, boolean explain) {
         List<IncidentSentence> sentences = incidentSentences(doc);
         DocumentDate docDate = doc.get(EventAnnotations.DocumentDateAnnotation.class);
         List<PlaceMention> allPlaces = doc.get(EventAnnotations.PlaceMentionsAnnotation.class);
@@ -79,7 +87,8 @@ public final class EventAssembler {
         for (int k = 0; k < incidents.size(); k++) {
             Incident inc = incidents.get(k);
             if (!inc.isReportable()) continue;
-            Event e = toEvent("e" + (events.size() + 1), inc, k == 0, docDate, allPlaces, allDates);
+            DecisionLog log = explain ? DecisionLog.on(doc) : DecisionLog.off();
+            Event e = toEvent("e" + (events.size() + 1), inc, k == 0, docDate, allPlaces, allDates, log);
             if (isHistory(e, docDate)) continue;
             events.add(e);
         }
@@ -121,23 +130,27 @@ public final class EventAssembler {
     }
 
     private Event toEvent(String id, Incident inc, boolean first, DocumentDate docDate,
-                          List<PlaceMention> allPlaces, List<DateMention> allDates) {
+                          List<PlaceMention> allPlaces, List<DateMention> allDates, DecisionLog log) {
         TriggerMention trigger = inc.bestTrigger();
         Subtype subtype = trigger != null ? trigger.subtype() : Subtype.ARMED_ASSAULT;
         Trigger trig = trigger == null ? null : new Trigger(trigger.span().text(), trigger.span().charBegin(),
-                trigger.span().charEnd(), trigger.rule());
+                trigger.span().charEnd(), trigger.rule(), trigger.span().sentence());
+        if (log.enabled()) SlotReasons.trigger(log, inc, trigger);
 
         EventDate date = null;
         DateMention dm = inc.date();
         if (dm != null) {
-            date = new EventDate(dm.value(), dm.span().text(), dm.span().charBegin(), dm.span().charEnd(), dm.rule());
+            date = new EventDate(dm.value(), dm.span().text(), dm.span().charBegin(), dm.span().charEnd(), dm.rule(),
+                    dm.span().sentence());
         } else if (first && docDate != null && docDate.value() != null) {
             // Reports that name no day are usually about the day of the report (wire copy, local news).
             date = new EventDate(docDate.value(), null, null, null, "date.document-date");
         }
+        if (log.enabled()) SlotReasons.date(log, inc, dm, date, docDate, allDates);
 
         Place place = null;
         PlaceMention pm = inc.place();
+        PlaceMention own = pm;
         String placeRule = pm == null ? null : pm.rule();
         PlaceMention dateline = allPlaces.stream().filter(PlaceMention::dateline).findFirst().orElse(null);
         if (first && dateline != null && (pm == null || (isCoarse(pm) && within(dateline, pm)))) {
@@ -150,17 +163,18 @@ public final class EventAssembler {
         if (country == null) country = allPlaces.stream().map(PlaceMention::country).filter(Objects::nonNull).findFirst().orElse(null);
         if (pm != null && pm.name() != null) {
             place = new Place(pm.name(), pm.span().text(), pm.span().charBegin(), pm.span().charEnd(), pm.admin1(), country,
-                    List.of(), placeRule);
+                    List.of(), placeRule, pm.span().sentence());
         } else if (country != null) {
             place = new Place(null, null, null, null, null, country, List.of(), "place.country-only");
         }
+        if (log.enabled()) SlotReasons.place(log, inc, own, pm, placeRule, first, dateline, place);
 
-        List<Actor> actors = actors(inc);
-        List<Casualty> casualties = casualties(inc);
+        List<Actor> actors = actors(inc, log);
+        List<Casualty> casualties = casualties(inc, log);
         double confidence = 0.5 + (inc.hasStrongTrigger() ? 0.2 : 0) + (date != null ? 0.1 : 0)
                 + (place != null && place.name() != null ? 0.1 : 0) + (!casualties.isEmpty() ? 0.05 : 0);
         return new Event(id, Event.ATTACK, subtype, trig, date, place, actors, casualties,
-                Math.round(confidence * 100) / 100.0, null);
+                Math.round(confidence * 100) / 100.0, null, log.finish(inc.sentenceIndices()));
     }
 
     private static boolean isCoarse(PlaceMention p) {
@@ -178,21 +192,40 @@ public final class EventAssembler {
         return true;
     }
 
-    private static List<Actor> actors(Incident inc) {
+    private static List<Actor> actors(Incident inc, DecisionLog log) {
         Map<String, Actor> out = new LinkedHashMap<>();
         for (ActorMention a : inc.actors()) {
             String key = a.role() + "|" + norm(a.name());
             Span s = a.span();
-            out.putIfAbsent(key, new Actor(a.role(), a.name(), s.text(), s.charBegin(), s.charEnd(), List.of(), a.rule(), null));
+            Actor actor = new Actor(a.role(), a.name(), s.text(), s.charBegin(), s.charEnd(), List.of(), a.rule(),
+                    s.sentence(), null);
+            Actor first = out.putIfAbsent(key, actor);
+            if (first != null) log.lost(a.role().code(), first, SlotReasons.actor(actor,
+                    "another mention of the same side as '" + first.text() + "' (" + first.name() + ")"));
         }
         // A side named as attacker is not also its own target ("forces ... killed 25 members of ISIS").
         List<String> attackers = out.values().stream().filter(a -> a.role() == Role.ATTACKER).map(a -> norm(a.name())).toList();
-        out.values().removeIf(a -> a.role() == Role.TARGET && attackers.contains(norm(a.name())));
+        out.values().removeIf(a -> {
+            boolean ownTarget = a.role() == Role.TARGET && attackers.contains(norm(a.name()));
+            if (ownTarget) log.dropped(a.role().code(), SlotReasons.actor(a, "also named as attacker; a side is not its own target"));
+            return ownTarget;
+        });
         // Later sentences mostly restate the sides in other words ("the victim", "the 25-year-old");
         // keep the first few per role, so each side is reported once rather than once per wording.
         List<Actor> kept = new ArrayList<>();
         for (Role role : Role.values()) {
-            out.values().stream().filter(a -> a.role() == role).limit(MAX_ACTORS_PER_ROLE).forEach(kept::add);
+            List<Actor> ofRole = out.values().stream().filter(a -> a.role() == role).toList();
+            for (int i = 0; i < ofRole.size(); i++) {
+                Actor a = ofRole.get(i);
+                if (i < MAX_ACTORS_PER_ROLE) {
+                    kept.add(a);
+                    log.chose(role.code(), a, SlotReasons.actor(a, i == 0 ? "the first " + role.code() + " named"
+                            : "a further " + role.code() + ", named differently from the ones before"));
+                } else {
+                    log.dropped(role.code(), SlotReasons.actor(a, "beyond the first " + MAX_ACTORS_PER_ROLE + " " + role.code()
+                            + "s: later wordings mostly restate the sides already named"));
+                }
+            }
         }
         return List.copyOf(kept);
     }
@@ -201,25 +234,42 @@ public final class EventAssembler {
      * One entry per figure: repeated mentions of the same outcome, count, group and source collapse;
      * a figure without a count is dropped when the same outcome and group has one.
      */
-    private static List<Casualty> casualties(Incident inc) {
+    private static List<Casualty> casualties(Incident inc, DecisionLog log) {
+        if (log.enabled()) SlotReasons.unusedCasualties(log, inc);
         Map<String, CasualtyMention> kept = new LinkedHashMap<>();
-        for (CasualtyMention c : firstReports(inc.casualties())) {
+        for (CasualtyMention c : firstReports(inc.casualties(), log)) {
             // The same figure restated by a second source is one casualty entry; only differing figures stay apart.
             String key = c.outcome() + "|" + c.count() + "|" + norm(c.group());
-            kept.putIfAbsent(key, c);
+            CasualtyMention first = kept.putIfAbsent(key, c);
+            if (first != null) log.lost("casualty", first, SlotReasons.casualty(c,
+                    "the same outcome, count and group as '" + first.span().text() + "'"));
         }
         List<CasualtyMention> list = new ArrayList<>(kept.values());
         // A figure without a count adds nothing beside a counted figure of the same outcome.
-        list.removeIf(c -> c.count() == null && list.stream().anyMatch(o -> o != c && o.count() != null
-                && o.outcome() == c.outcome()));
+        list.removeIf(c -> {
+            CasualtyMention counted = c.count() != null ? null : list.stream().filter(o -> o != c && o.count() != null
+                    && o.outcome() == c.outcome()).findFirst().orElse(null);
+            if (counted != null) log.lost("casualty", counted, SlotReasons.casualty(c,
+                    "gives no count, and '" + counted.span().text() + "' gives one for the same outcome"));
+            return counted != null;
+        });
         // The same figure restated without a source, after a sourced statement of it, is one entry.
-        list.removeIf(c -> c.source() == null && list.stream().anyMatch(o -> o != c && o.source() != null
-                && o.outcome() == c.outcome() && Objects.equals(o.count(), c.count())
-                && Objects.equals(norm(o.group()), norm(c.group()))));
+        list.removeIf(c -> {
+            CasualtyMention sourced = c.source() != null ? null : list.stream().filter(o -> o != c && o.source() != null
+                    && o.outcome() == c.outcome() && Objects.equals(o.count(), c.count())
+                    && Objects.equals(norm(o.group()), norm(c.group()))).findFirst().orElse(null);
+            if (sourced != null) log.lost("casualty", sourced, SlotReasons.casualty(c,
+                    "the same figure as '" + sourced.span().text() + "', which names its source"));
+            return sourced != null;
+        });
         List<Casualty> out = new ArrayList<>();
         for (CasualtyMention c : list) {
             Span s = c.span();
-            out.add(new Casualty(c.outcome(), c.count(), c.group(), s.text(), s.charBegin(), s.charEnd(), c.source(), c.rule(), null));
+            Casualty casualty = new Casualty(c.outcome(), c.count(), c.group(), s.text(), s.charBegin(), s.charEnd(),
+                    c.source(), c.rule(), s.sentence(), null);
+            out.add(casualty);
+            log.chose("casualty", c, SlotReasons.casualty(casualty, "one entry per reported figure"
+                    + (c.source() == null ? "" : ", as its source gives it")));
         }
         return out;
     }
@@ -230,7 +280,7 @@ public final class EventAssembler {
      * gives the figures; a later sentence adds one only when it names another source, as a
      * conflicting figure does.
      */
-    private static List<CasualtyMention> firstReports(List<CasualtyMention> all) {
+    private static List<CasualtyMention> firstReports(List<CasualtyMention> all, DecisionLog log) {
         Map<Outcome, Integer> firstSentence = new java.util.EnumMap<>(Outcome.class);
         for (CasualtyMention c : all) {
             if (c.count() != null) firstSentence.putIfAbsent(c.outcome(), c.anchor().sentence());
@@ -242,7 +292,12 @@ public final class EventAssembler {
             boolean sameSentence = c.anchor().sentence() == first;
             boolean otherSource = c.source() != null && all.stream().noneMatch(o -> o.anchor().sentence() == first
                     && o.outcome() == c.outcome() && Objects.equals(norm(o.source()), norm(c.source())));
-            if (sameSentence || (otherSource && c.count() != null)) out.add(c);
+            if (sameSentence || (otherSource && c.count() != null)) {
+                out.add(c);
+            } else {
+                log.dropped("casualty", SlotReasons.casualty(c, "a later sentence restating the " + c.outcome().code()
+                        + " figures first reported in sentence " + first + " (only another source's figure is added)"));
+            }
         }
         return out;
     }
@@ -339,7 +394,7 @@ public final class EventAssembler {
                     .max(Comparator.comparingInt(Incident::triggerScore)).orElse(null);
         }
 
-        private static int triggerScore(TriggerMention t) {
+        static int triggerScore(TriggerMention t) {
             int score = t.strong() ? 4 : 0;
             if (t.subtype() != Subtype.ARMED_ASSAULT) score += 2;
             if (t.rule().equals("trigger.attack")) score -= 1;
@@ -356,7 +411,7 @@ public final class EventAssembler {
                     .min(Comparator.comparingInt(this::datePreference)).orElse(null);
         }
 
-        private int datePreference(DateMention d) {
+        int datePreference(DateMention d) {
             String v = d.value();
             if (v.length() == 10) {
                 if (documentDate == null) return 0;
@@ -374,6 +429,23 @@ public final class EventAssembler {
         String country() {
             return sentences.stream().flatMap(s -> s.places().stream()).map(PlaceMention::country)
                     .filter(Objects::nonNull).findFirst().orElse(null);
+        }
+
+        /** Indices of the sentences told about this incident. */
+        java.util.Set<Integer> sentenceIndices() {
+            return sentences.stream().map(IncidentSentence::index).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+
+        List<TriggerMention> triggers() {
+            return sentences.stream().flatMap(s -> s.triggers().stream()).toList();
+        }
+
+        List<DateMention> dates() {
+            return sentences.stream().flatMap(s -> s.dates().stream()).toList();
+        }
+
+        List<PlaceMention> places() {
+            return sentences.stream().flatMap(s -> s.places().stream()).toList();
         }
 
         List<ActorMention> actors() {

@@ -46,6 +46,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "annotate every document afresh and store nothing")
     boolean noCache;
 
+    @Option(names = "--explain", description = "add to every event an \"explanation\": why each value won, and the candidates that lost (read it with ie explain)")
+    boolean explain;
+
     @Override
     public Integer call() throws Exception {
         List<BatchRunner.Failure> inputFailures = new ArrayList<>();
@@ -60,7 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Extractor extractor = builder.build()) {
             long loaded = System.nanoTime();
-            BatchRunner.Summary s = new BatchRunner(extractor, threads).run(docs, inputFailures, output, null);
+            BatchRunner.Summary s = new BatchRunner(extractor, threads, explain).run(docs, inputFailures, output, null);
             System.err.printf("ie extract: %d documents, %d failed, %d events -> %s%n", s.documents(), s.failed(), s.events(), output);
             System.err.printf("ie extract: load %.1f s, extraction %.1f s (%.2f docs/s, %.0f tokens/s; CoreNLP %.1f s, events %.2f s of thread time)%n",
                     (loaded - t0) / 1e9, s.wallNanos() / 1e9, docs.size() / (s.wallNanos() / 1e9), s.tokens() / (s.wallNanos() / 1e9),
