@@ -322,6 +322,14 @@ class ExtractorIT {
             Event e = only("Gunmen killed a shopkeeper in Lahore yesterday.", "2017-11-30");
             assertEquals("2017-11-29", e.date().value());
         }
+
+        @Test
+        void aLaterSentenceAboutTheIncidentGivesItsDate() {
+            Event e = only("A man was shot dead outside a bar in Tulsa. Police said the incident happened late Friday.",
+                    "2019-06-10");
+            assertEquals("2019-06-07", e.date().value());
+            assertEquals("Friday", e.date().text().replace("late ", ""));
+        }
     }
 
     @Nested
