@@ -91,6 +91,12 @@ class ExtractorIT {
         }
 
         @Test
+        void seizedOrDefusedWeaponsAreNotEvents() {
+            assertEquals(List.of(), extract("Soldiers confiscated two grenades and a rifle at a checkpoint on Monday. "
+                    + "Engineers defused a bomb found under a bridge.", "2020-01-10"));
+        }
+
+        @Test
         void twoIncidentsOnDifferentDaysStayApart() {
             List<Event> events = extract("A car bomb exploded in Mosul on Monday, killing two people. "
                     + "On Thursday, gunmen ambushed a convoy in Kirkuk and killed three guards.", "2021-03-20");
