@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.conflictie.format.ArticleTexts;
 import org.conflictie.model.EventDocument;
+import org.conflictie.score.Counts;
 import org.conflictie.score.DocumentScore;
 import org.conflictie.score.ScoreReport;
 import org.conflictie.score.Scorer;
@@ -146,7 +147,7 @@ public final class HtmlReport {
     private static void index(Html page, List<DocumentView> docs, boolean withGold) {
         page.open("nav", "class", "index", "id", "top-index").element("h2", "Documents");
         page.raw("<input type=\"search\" id=\"filter\" placeholder=\"filter by doc_id\">");
-        page.open("table").open("thead").open("tr").element("th", "doc_id").element("th", "predicted");
+        page.open("div", "class", "scroll").open("table").open("thead").open("tr").element("th", "doc_id").element("th", "predicted");
         if (withGold) page.element("th", "gold").element("th", "all F1");
         page.close("tr").close("thead").open("tbody").newline();
         for (int i = 0; i < docs.size(); i++) {
@@ -161,7 +162,7 @@ public final class HtmlReport {
             }
             page.close("tr").newline();
         }
-        page.close("tbody").close("table").close("nav").newline();
+        page.close("tbody").close("table").close("div").close("nav").newline();
     }
 
     private static void document(Html page, int i, DocumentView d, List<String> warnings) {
@@ -190,7 +191,7 @@ public final class HtmlReport {
     private static String f1Class(DocumentView d) {
         Double f1 = d.allF1();
         if (f1 == null) return "";
-        if (d.score().counts().get(Slot.ALL).equals(org.conflictie.score.Counts.ZERO)) return "f1-none";
+        if (d.score().counts().get(Slot.ALL).equals(Counts.ZERO)) return "f1-none";
         return f1 >= 0.8 ? "f1-good" : f1 >= 0.5 ? "f1-mid" : "f1-bad";
     }
 

@@ -12,7 +12,7 @@ import org.conflictie.score.SlotTable;
 final class ScoreChart {
     private ScoreChart() {}
 
-    private static final int LABEL = 120, BAR = 300, ROW = 44, THICK = 10, TOP = 24;
+    private static final int LABEL = 120, BAR = 300, ROW = 36, THICK = 9, TOP = 24;
     private static final String[] MEASURES = {"precision", "recall", "F1"};
 
     static String svg(SlotTable table) {
@@ -32,7 +32,7 @@ final class ScoreChart {
             Counts c = table.get(slot);
             double[] values = {c.precision(), c.recall(), c.f1()};
             int y = TOP + r * ROW;
-            s.element("text", slot.code(), "x", Integer.toString(LABEL - 8), "y", Integer.toString(y + 20),
+            s.element("text", slot.code(), "x", Integer.toString(LABEL - 8), "y", Integer.toString(y + 18),
                     "class", slot == Slot.ALL ? "label all" : "label", "text-anchor", "end");
             s.raw("<rect class=\"track\" x=\"" + LABEL + "\" y=\"" + (y + 3) + "\" width=\"" + BAR + "\" height=\""
                     + (3 * (THICK + 1)) + "\"/>");
