@@ -86,6 +86,10 @@ public final class ExtractCommand implements Callable<Integer> {
             System.err.println("ie extract: --gold, --ignore-optional and --force need --run-dir");
             return 2;
         }
+        if (gold != null && !java.nio.file.Files.isDirectory(gold)) {
+            System.err.println("ie extract: " + gold + ": not a folder of <doc_id>.json gold files");
+            return 1;
+        }
         if (destination.runDir != null) {
             try {
                 RunFolder.prepare(destination.runDir, force);
@@ -93,10 +97,6 @@ public final class ExtractCommand implements Callable<Integer> {
                 System.err.println("ie extract: " + e.getMessage());
                 return 2;
             }
-        }
-        if (gold != null && !java.nio.file.Files.isDirectory(gold)) {
-            System.err.println("ie extract: " + gold + ": not a folder of <doc_id>.json gold files");
-            return 1;
         }
         List<BatchRunner.Failure> inputFailures = new ArrayList<>();
         List<InputDocument> docs = InputReader.read(input, p -> {

@@ -92,5 +92,15 @@ class RunsCommandTest {
         ScoreCommandTest.Result refused = ScoreCommandTest.run("extract", input.toString(), "--run-dir", used.toString());
         assertEquals(2, refused.exit());
         assertEquals(before, Files.readString(used.resolve("predictions.jsonl")));
+
+        // A missing gold folder fails before --force clears the earlier run.
+        ScoreCommandTest.Result noGold = ScoreCommandTest.run("extract", input.toString(), "--run-dir", used.toString(),
+                "--force", "--gold", tmp.resolve("no-such-gold").toString());
+        assertEquals(1, noGold.exit());
+        assertEquals(before, Files.readString(used.resolve("predictions.jsonl")));
+
+        ScoreCommandTest.Result goldWithoutRun = ScoreCommandTest.run("extract", input.toString(), "-o",
+                tmp.resolve("x.jsonl").toString(), "--gold", GOLD.toString());
+        assertEquals(2, goldWithoutRun.exit());
     }
 }
