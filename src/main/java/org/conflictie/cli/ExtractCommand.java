@@ -60,7 +60,10 @@ public final class ExtractCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Extractor extractor = builder.build()) {
             long loaded = System.nanoTime();
-            BatchRunner.Summary s = new BatchRunner(extractor, threads).run(docs, inputFailures, output, null);
+            BatchRunner.Summary s;
+            try (TerminalProgress bar = TerminalProgress.onStderr("extract")) {
+                s = new BatchRunner(extractor, threads, bar).run(docs, inputFailures, output, null);
+            }
             System.err.printf("ie extract: %d documents, %d failed, %d events -> %s%n", s.documents(), s.failed(), s.events(), output);
             System.err.printf("ie extract: load %.1f s, extraction %.1f s (%.2f docs/s, %.0f tokens/s; CoreNLP %.1f s, events %.2f s of thread time)%n",
                     (loaded - t0) / 1e9, s.wallNanos() / 1e9, docs.size() / (s.wallNanos() / 1e9), s.tokens() / (s.wallNanos() / 1e9),
