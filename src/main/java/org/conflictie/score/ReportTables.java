@@ -20,7 +20,7 @@ public final class ReportTables {
             Counts c = t.get(slot);
             Object[] cells = {slot.code(), c.tp(), c.fp(), c.fn(), ReportText.m(c, c.precision()),
                     ReportText.m(c, c.recall()), ReportText.m(c, c.f1()),
-                    t.f1Interval(slot).map(i -> ReportText.f(i.low()) + " – " + ReportText.f(i.high())).orElse("")};
+                    t.f1Interval(slot).map(i -> ReportText.f(i.low()) + " - " + ReportText.f(i.high())).orElse("")};
             b.row(ci ? cells : Arrays.copyOf(cells, cells.length - 1));
         }
         return b.build();
@@ -37,9 +37,9 @@ public final class ReportTables {
         return b.build();
     }
 
-    /** One row per slot: F1 of A and of B, B − A, its 95% interval and the paired p-value when bootstrapped. */
+    /** One row per slot: F1 of A and of B, B - A, its 95% interval and the paired p-value when bootstrapped. */
     public static Table comparison(ComparisonReport c) {
-        Table.Builder b = Table.builder("slot", ">F1 A", ">F1 B", ">B − A", "95% CI of B − A", ">p");
+        Table.Builder b = Table.builder("slot", ">F1 A", ">F1 B", ">B - A", "95% CI of B - A", ">p");
         for (SlotComparison row : c.rows()) {
             b.row(row.slot().code(), ReportText.f(row.a().f1()), ReportText.f(row.b().f1()),
                     ReportText.signed(row.f1Change()),

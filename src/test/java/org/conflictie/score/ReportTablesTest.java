@@ -43,7 +43,7 @@ class ReportTablesTest {
         ScoreReport r = Scorer.builder().bootstrapSamples(100).build().score(GOLD, RUN_A);
         Table t = ReportTables.slots(r.strict());
         assertEquals("95% CI of F1", t.columns().get(7));
-        assertTrue(t.rows().get(0).get(7).matches("\\d\\.\\d{3} – \\d\\.\\d{3}"), t.rows().get(0).get(7));
+        assertTrue(t.rows().get(0).get(7).matches("\\d\\.\\d{3} - \\d\\.\\d{3}"), t.rows().get(0).get(7));
     }
 
     @Test
@@ -65,7 +65,7 @@ class ReportTablesTest {
                 "edit <places>.jsonl");
         String md = c.toMarkdown();
         assertTrue(md.startsWith("A = base.jsonl, B = edit <places>.jsonl: 2 gold documents, strict rules"), md);
-        assertTrue(md.contains("| slot | F1 A | F1 B | B − A | 95% CI of B − A | p |\n|---|---:|---:|---:|---|---:|"), md);
+        assertTrue(md.contains("| slot | F1 A | F1 B | B - A | 95% CI of B - A | p |\n|---|---:|---:|---:|---|---:|"), md);
         assertTrue(md.contains("| place | 0.500 | 1.000 | +0.500 |  |  |"), md);
         assertTrue(md.contains("Documents whose counts changed (1), biggest loss first:"), md);
         assertTrue(md.contains("| a | 0.500 | 1.000 | +0.500 | place |"), md);
