@@ -112,20 +112,22 @@ public final class ExtractCommand implements Callable<Integer> {
             long loaded = System.nanoTime();
             RuleAblationNotes.beforeRun(extractor, System.err);
             BatchRunner.Summary s;
-            if (destination.runDir != null) {
-                var request = new RunRecorder.Request(input, gold, ignoreOptional, threads, (loaded - t0) / 1e9,
-                        spec.commandLine().getParseResult().originalArgs());
-                RunRecorder.Result r;
-                try {
-                    r = RunRecorder.record(extractor, destination.runDir, docs, inputFailures, request);
-                } catch (FormatException e) {
-                    System.err.println("ie extract: " + e.getMessage());
-                    return 1;
+            try (TerminalProgress bar = TerminalProgress.onStderr("extract")) {
+                if (destination.runDir != null) {
+                    var request = new RunRecorder.Request(input, gold, ignoreOptional, threads, (loaded - t0) / 1e9,
+                            spec.commandLine().getParseResult().originalArgs());
+                    RunRecorder.Result r;
+                    try {
+                        r = RunRecorder.record(extractor, destination.runDir, docs, inputFailures, request, bar);
+                    } catch (FormatException e) {
+                        System.err.println("ie extract: " + e.getMessage());
+                        return 1;
+                    }
+                    s = r.summary();
+                    if (r.scores() != null) System.out.print(r.scores().toText(false));
+                } else {
+                    s = new BatchRunner(extractor, threads, bar).run(docs, inputFailures, output, null);
                 }
-                s = r.summary();
-                if (r.scores() != null) System.out.print(r.scores().toText(false));
-            } else {
-                s = new BatchRunner(extractor, threads).run(docs, inputFailures, output, null);
             }
             System.err.printf("ie extract: %d documents, %d failed, %d events -> %s%n", s.documents(), s.failed(), s.events(),
                     destination.runDir != null ? destination.runDir : output);
@@ -133,7 +135,8 @@ public final class ExtractCommand implements Callable<Integer> {
                     (loaded - t0) / 1e9, s.wallNanos() / 1e9, docs.size() / (s.wallNanos() / 1e9), s.tokens() / (s.wallNanos() / 1e9),
                     s.corenlpNanos() / 1e9, s.eventNanos() / 1e9);
             RuleAblationNotes.afterRun(extractor, System.err);
-            if (s.failed() > 0) System.err.println("ie extract: failures listed in " + output + ".errors.jsonl");
+            Path predictions = destination.runDir != null ? RunFolder.predictions(destination.runDir) : output;
+            if (s.failed() > 0) System.err.println("ie extract: failures listed in " + predictions + ".errors.jsonl");
             return s.failed() > 0 ? 1 : 0;
         }
     }

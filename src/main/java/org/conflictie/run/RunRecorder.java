@@ -50,9 +50,16 @@ public final class RunRecorder {
      */
     public static Result record(Extractor extractor, Path runDir, List<InputDocument> docs,
                                 List<BatchRunner.Failure> inputFailures, Request request) throws IOException {
+        return record(extractor, runDir, docs, inputFailures, request, null);
+    }
+
+    /** As {@link #record(Extractor, Path, List, List, Request)}, telling {@code listener} (may be null) of progress. */
+    public static Result record(Extractor extractor, Path runDir, List<InputDocument> docs,
+                                List<BatchRunner.Failure> inputFailures, Request request,
+                                org.conflictie.api.ProgressListener listener) throws IOException {
         List<EventDocument> gold = request.gold() == null ? null : readGold(request.gold());
         Instant started = Instant.now();
-        BatchRunner.Summary s = new BatchRunner(extractor, request.threads())
+        BatchRunner.Summary s = new BatchRunner(extractor, request.threads(), listener)
                 .run(docs, inputFailures, RunFolder.predictions(runDir), null);
         ScoreReport scores = null;
         if (gold != null) {
