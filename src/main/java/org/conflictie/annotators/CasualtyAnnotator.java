@@ -261,7 +261,14 @@ public final class CasualtyAnnotator extends EventAnnotator {
                 if (c.isPresent()) return c.get();
             }
         }
+        String ner = s.ner(head);
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION")) return null;
         Span phrase = s.nounPhrase(head, false);
+        // Words right of the head belong to the group only as parts of a name: "man dead", "girl
+        // shot", "people wounded" are the outcome again, parsed as modifiers.
+        int end = phrase.end();
+        while (end > head + 1 && !s.isProperNoun(end - 1)) end--;
+        if (end != phrase.end()) phrase = s.span(phrase.begin(), end, head);
         Optional<String> canonical = names.canonical(phrase.text());
         if (canonical.isPresent()) return canonical.get();
         if (names.isCivilian(s.lemma(head))) return "civilians";

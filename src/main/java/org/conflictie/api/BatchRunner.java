@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -37,18 +38,18 @@ public final class BatchRunner {
 
     private final Extractor extractor;
     private final int threads;
-    private final boolean explain;
+    private final ProgressListener listener;
 
     public BatchRunner(Extractor extractor, int threads) {
-        this(extractor, threads, false);
+        this(extractor, threads, null);
     }
 
-    /** With {@code explain}, every event is written with its explanation (why each value won). */
-    public BatchRunner(Extractor extractor, int threads, boolean explain) {
+    /** As {@link #BatchRunner(Extractor, int)}, telling {@code listener} (may be null) after every document. */
+    public BatchRunner(Extractor extractor, int threads, ProgressListener listener) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         this.extractor = extractor;
         this.threads = threads;
-        this.explain = explain;
+        this.listener = listener;
     }
 
     public Summary run(List<InputDocument> docs, List<Failure> inputFailures, Path out,
@@ -58,6 +59,7 @@ public final class BatchRunner {
         long start = System.nanoTime();
         int failed = inputFailures.size(), events = 0;
         long tokens = 0, corenlp = 0, event = 0;
+        long done = inputFailures.size(), total = docs.size() + inputFailures.size();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
              BufferedWriter errors = Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8)) {
@@ -69,7 +71,7 @@ public final class BatchRunner {
                 while (next < docs.size() && inFlight.size() < 2 * threads) {
                     InputDocument d = docs.get(next++);
                     pending.add(d);
-                    inFlight.add(pool.submit(() -> extractor.process(d, explain)));
+                    inFlight.add(pool.submit(() -> extractor.process(d)));
                 }
                 Future<DocumentResult> f = inFlight.poll();
                 InputDocument d = pending.poll();
@@ -91,6 +93,7 @@ public final class BatchRunner {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
                 }
+                if (listener != null) listener.onProgress(new Progress(++done, failed, total, Duration.ofNanos(System.nanoTime() - start)));
             }
         } finally {
             pool.shutdownNow();

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.conflictie.annotators.ActorMention;
 import org.conflictie.annotators.CasualtyMention;
 import org.conflictie.annotators.DateMention;
+import org.conflictie.annotators.DisabledRules;
 import org.conflictie.annotators.DocumentDate;
 import org.conflictie.annotators.EventAnnotations;
 import org.conflictie.annotators.PlaceMention;
@@ -47,6 +48,17 @@ public final class EventAssembler {
             "actor.attributed-to", "actor.responsible");
     /** At most this many attackers and this many targets per event. */
     static final int MAX_ACTORS_PER_ROLE = 3;
+
+    private final DisabledRules disabled;
+
+    public EventAssembler() {
+        this(DisabledRules.none());
+    }
+
+    /** An assembler that does not apply the {@code disabled} rules of its own (dateline place, document date). */
+    public EventAssembler(DisabledRules disabled) {
+        this.disabled = Objects.requireNonNull(disabled, "disabled");
+    }
 
     public List<Event> assemble(Annotation doc) {
         return assemble(doc, false);
@@ -142,7 +154,7 @@ public final class EventAssembler {
         if (dm != null) {
             date = new EventDate(dm.value(), dm.span().text(), dm.span().charBegin(), dm.span().charEnd(), dm.rule(),
                     dm.span().sentence());
-        } else if (first && docDate != null && docDate.value() != null) {
+        } else if (first && docDate != null && docDate.value() != null && !disabled.disables("date.document-date")) {
             // Reports that name no day are usually about the day of the report (wire copy, local news).
             date = new EventDate(docDate.value(), null, null, null, "date.document-date");
         }
@@ -153,7 +165,8 @@ public final class EventAssembler {
         PlaceMention own = pm;
         String placeRule = pm == null ? null : pm.rule();
         PlaceMention dateline = allPlaces.stream().filter(PlaceMention::dateline).findFirst().orElse(null);
-        if (first && dateline != null && (pm == null || (isCoarse(pm) && within(dateline, pm)))) {
+        if (first && dateline != null && (pm == null || (isCoarse(pm) && within(dateline, pm)))
+                && !disabled.disables("place.dateline")) {
             // The dateline city is where the report comes from; with no place of its own, or only the
             // state or country the dateline lies in ("BELPRE, Ohio -- ... in Ohio"), it is the best guess.
             pm = dateline;
@@ -164,7 +177,7 @@ public final class EventAssembler {
         if (pm != null && pm.name() != null) {
             place = new Place(pm.name(), pm.span().text(), pm.span().charBegin(), pm.span().charEnd(), pm.admin1(), country,
                     List.of(), placeRule, pm.span().sentence());
-        } else if (country != null) {
+        } else if (country != null && !disabled.disables("place.country-only")) {
             place = new Place(null, null, null, null, null, country, List.of(), "place.country-only");
         }
         if (log.enabled()) SlotReasons.place(log, inc, own, pm, placeRule, first, dateline, place);

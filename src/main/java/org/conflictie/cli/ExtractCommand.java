@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictie.api.BatchRunner;
 import org.conflictie.api.Extractor;
+import org.conflictie.format.FormatException;
 import org.conflictie.format.InputDocument;
 import org.conflictie.format.InputReader;
 import org.conflictie.pipeline.PipelineConfig;
+import org.conflictie.run.RunFolder;
+import org.conflictie.run.RunRecorder;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,13 +24,40 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract attack events from a folder of .txt articles or a JSONL file of",
                 "{\"doc_id\", \"text\", \"document_date\"?} objects. Writes one format-v1 document per line,",
-                "in input order; documents that fail go to OUT.errors.jsonl. Exit 1 if any failed."})
+                "in input order; documents that fail go to OUT.errors.jsonl. Exit 1 if any failed.",
+                "Give exactly one of -o OUT.jsonl and --run-dir DIR."})
 public final class ExtractCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INPUT", description = "folder of <doc_id>.txt files, or a .jsonl file")
     Path input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.jsonl", description = "predictions file")
-    Path output;
+    /** Exactly one destination: a bare predictions file, or a run folder with manifest (and scores). */
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Destination destination;
+
+    static final class Destination {
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.jsonl", description = "predictions file")
+        Path output;
+
+        @Option(names = "--run-dir", required = true, paramLabel = "DIR",
+                description = "run folder: predictions.jsonl, manifest.json, and with --gold scores.json and scores.txt (docs/research-loop.md)")
+        Path runDir;
+    }
+
+    @Option(names = "--gold", paramLabel = "GOLD_DIR", description = "with --run-dir: score the run against this gold folder")
+    Path gold;
+
+    @Option(names = "--ignore-optional", description = "with --gold: leave out gold events and values marked optional")
+    boolean ignoreOptional;
+
+    @Option(names = "--force", description = "with --run-dir: replace the run in a folder that is not empty")
+    boolean force;
+
+    @Option(names = "--disable-rule", paramLabel = "ID", description = {"switch off every rule whose id starts with ID",
+            "(repeatable; 'casualty.' all casualty rules, 'casualty.passive-killed' one rule)"})
+    List<String> disabledRules = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--threads", defaultValue = "2", description = "documents annotated in parallel (default ${DEFAULT-VALUE})")
     int threads;
@@ -51,24 +84,63 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path output = destination.output != null ? destination.output : RunFolder.predictions(destination.runDir);
+        if (destination.runDir == null && (gold != null || ignoreOptional || force)) {
+            System.err.println("ie extract: --gold, --ignore-optional and --force need --run-dir");
+            return 2;
+        }
+        if (gold != null && !java.nio.file.Files.isDirectory(gold)) {
+            System.err.println("ie extract: " + gold + ": not a folder of <doc_id>.json gold files");
+            return 1;
+        }
+        if (destination.runDir != null) {
+            try {
+                RunFolder.prepare(destination.runDir, force);
+            } catch (RunFolder.RefusedException e) {
+                System.err.println("ie extract: " + e.getMessage());
+                return 2;
+            }
+        }
         List<BatchRunner.Failure> inputFailures = new ArrayList<>();
         List<InputDocument> docs = InputReader.read(input, p -> {
             System.err.println("ie extract: skipping " + p.where() + ": " + p.reason());
             inputFailures.add(new BatchRunner.Failure(p.docId(), "read", p.where() + ": " + p.reason()));
         });
         PipelineConfig config = new PipelineConfig(properties, null, true, java.util.Map.of(), Duration.ofSeconds(docTimeout));
-        Extractor.Builder builder = Extractor.builder().pipeline(config);
+        Extractor.Builder builder = Extractor.builder().pipeline(config).disableRules(disabledRules);
         if (models != null) builder.models(models);
         if (!noCache) builder.cache(cache);
+        if (explain) builder.explain(true);
         long t0 = System.nanoTime();
         try (Extractor extractor = builder.build()) {
             long loaded = System.nanoTime();
-            BatchRunner.Summary s = new BatchRunner(extractor, threads, explain).run(docs, inputFailures, output, null);
-            System.err.printf("ie extract: %d documents, %d failed, %d events -> %s%n", s.documents(), s.failed(), s.events(), output);
+            RuleAblationNotes.beforeRun(extractor, System.err);
+            BatchRunner.Summary s;
+            try (TerminalProgress bar = TerminalProgress.onStderr("extract")) {
+                if (destination.runDir != null) {
+                    var request = new RunRecorder.Request(input, gold, ignoreOptional, threads, (loaded - t0) / 1e9,
+                            spec.commandLine().getParseResult().originalArgs());
+                    RunRecorder.Result r;
+                    try {
+                        r = RunRecorder.record(extractor, destination.runDir, docs, inputFailures, request, bar);
+                    } catch (FormatException e) {
+                        System.err.println("ie extract: " + e.getMessage());
+                        return 1;
+                    }
+                    s = r.summary();
+                    if (r.scores() != null) System.out.print(r.scores().toText(false));
+                } else {
+                    s = new BatchRunner(extractor, threads, bar).run(docs, inputFailures, output, null);
+                }
+            }
+            System.err.printf("ie extract: %d documents, %d failed, %d events -> %s%n", s.documents(), s.failed(), s.events(),
+                    destination.runDir != null ? destination.runDir : output);
             System.err.printf("ie extract: load %.1f s, extraction %.1f s (%.2f docs/s, %.0f tokens/s; CoreNLP %.1f s, events %.2f s of thread time)%n",
                     (loaded - t0) / 1e9, s.wallNanos() / 1e9, docs.size() / (s.wallNanos() / 1e9), s.tokens() / (s.wallNanos() / 1e9),
                     s.corenlpNanos() / 1e9, s.eventNanos() / 1e9);
-            if (s.failed() > 0) System.err.println("ie extract: failures listed in " + output + ".errors.jsonl");
+            RuleAblationNotes.afterRun(extractor, System.err);
+            Path predictions = destination.runDir != null ? RunFolder.predictions(destination.runDir) : output;
+            if (s.failed() > 0) System.err.println("ie extract: failures listed in " + predictions + ".errors.jsonl");
             return s.failed() > 0 ? 1 : 0;
         }
     }

@@ -117,7 +117,7 @@ class ExplainIT {
         List<InputDocument> docs = InputReader.read(Path.of("seeds"), p -> { throw new AssertionError(p.toString()); });
         Path plain = tmp.resolve("plain.jsonl"), explained = tmp.resolve("explained.jsonl");
         new BatchRunner(ModelFixture.extractor(), 2).run(docs, List.of(), plain, null);
-        new BatchRunner(ModelFixture.extractor(), 2, true).run(docs, List.of(), explained, null);
+        new BatchRunner(ModelFixture.extractor().withExplanations(), 2).run(docs, List.of(), explained, null);
         StringBuilder stripped = new StringBuilder();
         int events = 0;
         for (EventDocument d : EventJson.readJsonl(explained)) {

@@ -91,6 +91,12 @@ class ExtractorIT {
         }
 
         @Test
+        void seizedOrDefusedWeaponsAreNotEvents() {
+            assertEquals(List.of(), extract("Soldiers confiscated two grenades and a rifle at a checkpoint on Monday. "
+                    + "Engineers defused a bomb found under a bridge.", "2020-01-10"));
+        }
+
+        @Test
         void twoIncidentsOnDifferentDaysStayApart() {
             List<Event> events = extract("A car bomb exploded in Mosul on Monday, killing two people. "
                     + "On Thursday, gunmen ambushed a convoy in Kirkuk and killed three guards.", "2021-03-20");
@@ -321,6 +327,14 @@ class ExtractorIT {
         void yesterdayIsTheDayBeforeTheReport() {
             Event e = only("Gunmen killed a shopkeeper in Lahore yesterday.", "2017-11-30");
             assertEquals("2017-11-29", e.date().value());
+        }
+
+        @Test
+        void aLaterSentenceAboutTheIncidentGivesItsDate() {
+            Event e = only("A man was shot dead outside a bar in Tulsa. Police said the incident happened late Friday.",
+                    "2019-06-10");
+            assertEquals("2019-06-07", e.date().value());
+            assertEquals("Friday", e.date().text().replace("late ", ""));
         }
     }
 
