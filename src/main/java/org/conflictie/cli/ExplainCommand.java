@@ -77,7 +77,12 @@ public final class ExplainCommand implements Callable<Integer> {
                     return 1;
                 }
                 err.println("ie explain: " + run + " has no explanations; extracting '" + docId + "' again");
-                doc = reextract(article);
+                EventDocument again = reextract(article);
+                if (!again.events().stream().map(e -> e.withExplanation(null)).toList().equals(doc.events())) {
+                    err.println("ie explain: note: the events extracted now differ from those in " + run
+                            + " (the rules, models or input changed since); explaining the new ones");
+                }
+                doc = again;
             }
             out.print(ExplanationText.render(doc, article == null ? null : article.text()));
             out.flush();
