@@ -14,6 +14,7 @@ import org.conflictie.format.FormatException;
 import org.conflictie.format.InputDocument;
 import org.conflictie.format.InputReader;
 import org.conflictie.model.EventDocument;
+import org.conflictie.run.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUN.jsonl", description = "predictions file written by ie extract")
+    @Parameters(index = "0", paramLabel = "RUN", description = "predictions file written by ie extract, or a run folder")
     Path run;
 
     @Parameters(index = "1", paramLabel = "DOC_ID", description = "the document to explain")
@@ -61,10 +62,11 @@ public final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return Inputs.guard(err, "explain", () -> {
-            List<EventDocument> docs = EventJson.readJsonl(run);
+            Path predictions = RunFolder.predictionsOf(run);
+            List<EventDocument> docs = EventJson.readJsonl(predictions);
             Optional<EventDocument> found = docs.stream().filter(d -> d.docId().equals(docId)).findFirst();
             if (found.isEmpty()) {
-                err.println("ie explain: no document '" + docId + "' in " + run + " (" + docs.size() + " document"
+                err.println("ie explain: no document '" + docId + "' in " + predictions + " (" + docs.size() + " document"
                         + (docs.size() == 1 ? "" : "s") + ")" + suggestions(docs, docId));
                 return 1;
             }
@@ -72,14 +74,14 @@ public final class ExplainCommand implements Callable<Integer> {
             InputDocument article = article(doc);
             if (!hasExplanations(doc) && !doc.events().isEmpty()) {
                 if (article == null) {
-                    err.println("ie explain: " + run + " has no explanations; re-run ie extract with --explain,"
+                    err.println("ie explain: " + predictions + " has no explanations; re-run ie extract with --explain,"
                             + " or give --texts DIR or --input FILE to extract '" + docId + "' again");
                     return 1;
                 }
-                err.println("ie explain: " + run + " has no explanations; extracting '" + docId + "' again");
+                err.println("ie explain: " + predictions + " has no explanations; extracting '" + docId + "' again");
                 EventDocument again = reextract(article);
                 if (!again.events().stream().map(e -> e.withExplanation(null)).toList().equals(doc.events())) {
-                    err.println("ie explain: note: the events extracted now differ from those in " + run
+                    err.println("ie explain: note: the events extracted now differ from those in " + predictions
                             + " (the rules, models or input changed since); explaining the new ones");
                 }
                 doc = again;

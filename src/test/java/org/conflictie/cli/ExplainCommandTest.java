@@ -42,6 +42,15 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aRunFolderStandsForItsPredictions(@TempDir Path tmp) throws Exception {
+        Path run = runOf(tmp, org.conflictie.format.ExplanationTextTest.explainedDocument());
+        Files.move(run, tmp.resolve(org.conflictie.run.RunFolder.PREDICTIONS));
+        ScoreCommandTest.Result r = ScoreCommandTest.run("explain", tmp.toString(), "sadr");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("lost: the dateline city"), r.out());
+    }
+
+    @Test
     void anUnknownIdNamesTheRunSizeAndTheNearestIds(@TempDir Path tmp) throws Exception {
         Path run = runOf(tmp, plain("kirkuk-2021-05"), plain("mosul-2021-06"), plain("basra-2019"),
                 plain("kirkuk-2021-07"), plain("erbil-2020"), plain("tikrit-2018"), plain("najaf-2017"));
