@@ -201,7 +201,7 @@ public final class ActorAnnotator extends EventAnnotator {
             name = e - b == 1 ? out.fullNames().getOrDefault(s.lower(head), own) : own;
         }
         String key = role + "@" + phrase.sentence() + ":" + phrase.begin() + "-" + phrase.end();
-        out.mentions().putIfAbsent(key, new ActorMention(phrase, role, name, anchor, rule));
+        out.mentions().putIfAbsent(key, new ActorMention(phrase, role, name, anchor, rule, canonical.isPresent()));
         if (role == Role.ATTACKER) {
             for (int acl : s.children(head, "acl")) {
                 if (!backing.contains(s.lemma(acl))) continue;

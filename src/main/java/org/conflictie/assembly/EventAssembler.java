@@ -355,7 +355,7 @@ public final class EventAssembler {
         }
 
         /**
-         * A different date or a distant place. An incident with no date of its own is taken to be
+         * A different date, a distant place, or other named sides. An incident with no date of its own is taken to be
          * recent: a sentence dated more than a month before the report ("in October 2017") is another incident.
          */
         boolean conflictsWith(IncidentSentence s, String documentDate) {
@@ -363,7 +363,28 @@ public final class EventAssembler {
             if (mine != null && theirs != null && datesDiffer(mine.value(), theirs.value())) return true;
             if (mine == null && theirs != null && documentDate != null && longBefore(theirs.value(), documentDate)) return true;
             PlaceMention p = place(), q = s.place();
-            return p != null && q != null && farApart(p, q);
+            if (p != null && q != null && farApart(p, q)) return true;
+            return s.hasStrongTrigger() && otherParticipants(s);
+        }
+
+        /**
+         * Named sides on both, none shared: "ISIS attacked a Kurdish checkpoint ... Taliban fighters
+         * ambushed an army convoy" are two incidents even with no date or place to tell them apart.
+         * Only names the alias table knows count; "gunmen" or "the victim" may be anyone.
+         */
+        private boolean otherParticipants(IncidentSentence s) {
+            java.util.Set<String> mine = namedParticipants(actors());
+            java.util.Set<String> theirs = namedParticipants(s.actors());
+            if (mine.isEmpty() || theirs.isEmpty()) return false;
+            return mine.stream().noneMatch(theirs::contains);
+        }
+
+        private static java.util.Set<String> namedParticipants(List<ActorMention> actors) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (ActorMention a : actors) {
+                if (a.known()) names.add(norm(a.name()));
+            }
+            return names;
         }
 
         /** Whether a date value lies more than a month before the report (a month or year value: wholly before). */

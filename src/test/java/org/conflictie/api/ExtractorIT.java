@@ -104,6 +104,20 @@ class ExtractorIT {
         }
 
         @Test
+        void incidentsWithOtherNamedSidesStayApart() {
+            List<Event> events = extract("Islamic State militants attacked a Kurdish checkpoint, killing two guards. "
+                    + "Taliban fighters ambushed an Afghan army convoy, killing four soldiers.", "2021-03-10");
+            assertEquals(2, events.size(), events::toString);
+        }
+
+        @Test
+        void theSameSidesToldAgainAreOneIncident() {
+            Event e = only("Islamic State militants attacked a Kurdish checkpoint, killing two guards. "
+                    + "The attack by ISIS also wounded a civilian.", "2021-03-10");
+            assertEquals(Subtype.ARMED_ASSAULT, e.subtype());
+        }
+
+        @Test
         void incidentsInDifferentProvincesStayApart() {
             List<Event> events = extract("A car bomb killed four people in Baghdad on Monday. "
                     + "Separately, a roadside bomb wounded two soldiers in Basra province.", "2021-03-10");
