@@ -330,7 +330,10 @@ public final class CasualtyAnnotator extends EventAnnotator {
     private static String subjectOf(SentenceView s, int verb) {
         for (int subj : s.children(verb, "nsubj")) {
             if (s.tag(subj).startsWith("PRP")) return null;
-            return s.nounPhrase(subj, false).text();
+            Span phrase = s.nounPhrase(subj, false);
+            // A dateline city parsed as the subject is where the report was filed, not who spoke.
+            if (s.isDateline(phrase)) return null;
+            return phrase.text();
         }
         return null;
     }

@@ -126,6 +126,11 @@ public final class SentenceView {
         return new Span(index, begin, end, head, cb, ce, text.substring(cb, ce));
     }
 
+    /** Whether the span is a dateline's place ("HERAT (Wire) -", "LIMA, 10 JAN 90"): where the report comes from. */
+    public boolean isDateline(Span span) {
+        return PlaceAnnotator.isDateline(text, span);
+    }
+
     public Span span(int token) {
         return span(token, token + 1, token);
     }
