@@ -85,8 +85,9 @@ public final class CasualtyAnnotator extends EventAnnotator {
                     if (entry.get().pattern() == OutcomeLexicon.Pattern.NOUN || entry.get().pattern() == OutcomeLexicon.Pattern.ADJ) {
                         Integer count = numberOn(s, i);
                         if (count != null || s.tag(i).equals("NNS")) {
+                            String group = groupOfModifiers(s, i);
                             found.add(new CasualtyMention(s.span(i), s.span(i), null, entry.get().outcome(), count,
-                                    groupOfModifiers(s, i), source(s, i), factual, entry.get().rule() + ".bare"));
+                                    group, source(s, i), factual, entry.get().rule() + ".bare", isArmedSide(group)));
                         }
                     }
                     continue;
@@ -182,7 +183,11 @@ public final class CasualtyAnnotator extends EventAnnotator {
         Span victimSpan = s.nounPhrase(victim, true);
         int b = Math.min(victimSpan.begin(), anchor), e = Math.max(victimSpan.end(), anchor + 1);
         return new CasualtyMention(s.span(b, e, anchor), s.span(anchor), victimSpan, outcome, count, group,
-                source(s, anchor), factual, rule);
+                source(s, anchor), factual, rule, isArmedSide(group));
+    }
+
+    private boolean isArmedSide(String group) {
+        return group != null && !group.equals("civilians") && names.canonical(group).isPresent();
     }
 
     /** The victims an outcome word governs, conjuncts included. */

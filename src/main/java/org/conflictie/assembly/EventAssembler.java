@@ -266,19 +266,25 @@ public final class EventAssembler {
                     "gives no count, and '" + counted.span().text() + "' gives one for the same outcome"));
             return counted != null;
         });
-        // The same figure restated without a source, after a sourced statement of it, is one entry.
+        // The same figure restated without a source, beside a sourced statement of it, is one entry;
+        // when only the unsourced words name the armed side that lost them ("kills 25 ISIS members" and
+        // "killed 25 members, the ministry said"), the entry takes that group.
+        Map<CasualtyMention, String> groupFromRestatement = new java.util.HashMap<>();
         list.removeIf(c -> {
             CasualtyMention sourced = c.source() != null ? null : list.stream().filter(o -> o != c && o.source() != null
                     && o.outcome() == c.outcome() && Objects.equals(o.count(), c.count())
-                    && Objects.equals(norm(o.group()), norm(c.group()))).findFirst().orElse(null);
-            if (sourced != null) log.lost("casualty", sourced, SlotReasons.casualty(c,
+                    && (o.group() == null || Objects.equals(norm(o.group()), norm(c.group())))).findFirst().orElse(null);
+            if (sourced == null) return false;
+            if (sourced.group() == null && c.armedSide()) groupFromRestatement.putIfAbsent(sourced, c.group());
+            log.lost("casualty", sourced, SlotReasons.casualty(c,
                     "the same figure as '" + sourced.span().text() + "', which names its source"));
-            return sourced != null;
+            return true;
         });
         List<Casualty> out = new ArrayList<>();
         for (CasualtyMention c : list) {
             Span s = c.span();
-            Casualty casualty = new Casualty(c.outcome(), c.count(), c.group(), s.text(), s.charBegin(), s.charEnd(),
+            Casualty casualty = new Casualty(c.outcome(), c.count(), groupFromRestatement.getOrDefault(c, c.group()),
+                    s.text(), s.charBegin(), s.charEnd(),
                     c.source(), c.rule(), s.sentence(), null);
             out.add(casualty);
             log.chose("casualty", c, SlotReasons.casualty(casualty, "one entry per reported figure"

@@ -97,6 +97,12 @@ class ExtractorIT {
         }
 
         @Test
+        void aPluralThatDidSomethingIsAnIncident() {
+            Event e = only("Rockets hit a military base near Baghdad on Tuesday, wounding three soldiers.", "2020-03-12");
+            assertEquals(Subtype.SHELLING, e.subtype());
+        }
+
+        @Test
         void twoIncidentsOnDifferentDaysStayApart() {
             List<Event> events = extract("A car bomb exploded in Mosul on Monday, killing two people. "
                     + "On Thursday, gunmen ambushed a convoy in Kirkuk and killed three guards.", "2021-03-20");
@@ -212,6 +218,18 @@ class ExtractorIT {
             Casualty c = casualty(e, Outcome.KILLED);
             assertEquals(4, c.count());
             assertTrue(c.source() == null || !c.source().contains("HERAT"), () -> "source " + c.source());
+        }
+
+        @Test
+        void aFigureRestatedWithItsSourceIsOneEntryNamingTheSide() {
+            Event e = only("Air strikes killed 20 ISIS militants in Anbar province on Sunday. "
+                    + "The defence ministry said 20 members were killed in the strikes.", "2020-06-01");
+            assertEquals(Subtype.AIR_STRIKE, e.subtype());
+            List<Casualty> killed = e.casualties().stream().filter(c -> c.outcome() == Outcome.KILLED).toList();
+            assertEquals(1, killed.size(), killed::toString);
+            assertEquals(20, killed.get(0).count());
+            assertEquals("ISIS", killed.get(0).group());
+            assertTrue(killed.get(0).source() != null && killed.get(0).source().contains("ministry"), killed::toString);
         }
 
         @Test
