@@ -178,7 +178,15 @@ public final class EventAssembler {
             place = new Place(pm.name(), pm.span().text(), pm.span().charBegin(), pm.span().charEnd(), pm.admin1(), country,
                     List.of(), placeRule, pm.span().sentence());
         } else if (country != null && !disabled.disables("place.country-only")) {
-            place = new Place(null, null, null, null, null, country, List.of(), "place.country-only");
+            // With nothing more specific, the country is the most specific place the article gives:
+            // named where the article names it ("in Colombia"), else known only by its code.
+            String code = country;
+            PlaceMention named = allPlaces.stream().filter(p -> p.kind().equals("country") && p.name() != null
+                    && code.equals(p.country())).findFirst().orElse(null);
+            place = named == null
+                    ? new Place(null, null, null, null, null, country, List.of(), "place.country-only")
+                    : new Place(named.name(), named.span().text(), named.span().charBegin(), named.span().charEnd(), null,
+                            country, List.of(), "place.country-only", named.span().sentence());
         }
         if (log.enabled()) SlotReasons.place(log, inc, own, pm, placeRule, first, dateline, place);
 
