@@ -79,7 +79,8 @@ public final class ActorAnnotator extends EventAnnotator {
         for (TriggerMention t : doc.get(EventAnnotations.TriggerMentionsAnnotation.class)) {
             for (int i = t.span().begin(); i < t.span().end(); i++) triggerTokens.add(key(t.span().sentence(), i));
         }
-        Found found = new Found(triggerTokens, fullNames(sentences));
+        DisabledRules disabled = doc.get(EventAnnotations.DisabledRulesAnnotation.class);
+        Found found = new Found(triggerTokens, fullNames(sentences), disabled == null ? DisabledRules.none() : disabled);
         for (TriggerMention t : doc.get(EventAnnotations.TriggerMentionsAnnotation.class)) {
             SentenceView s = sentences.get(t.span().sentence());
             if (s.hasParse()) fromTrigger(s, t.span(), t.subtype(), found);
@@ -183,6 +184,8 @@ public final class ActorAnnotator extends EventAnnotator {
 
     /** Adds the phrase headed by {@code head}, and for attackers the side backing it. */
     private void add(SentenceView s, int head, Role role, Span anchor, String rule, Found out) {
+        // Checked here, not afterwards: a disabled rule must not claim a phrase another rule would take.
+        if (out.disabled().disables(rule)) return;
         if (!isActorHead(s, head) || out.triggerTokens().contains(key(s.index(), head))) return;
         Span phrase = s.nounPhrase(head, false);
         Optional<String> canonical = names.canonical(phrase.text());
@@ -198,7 +201,7 @@ public final class ActorAnnotator extends EventAnnotator {
             name = e - b == 1 ? out.fullNames().getOrDefault(s.lower(head), own) : own;
         }
         String key = role + "@" + phrase.sentence() + ":" + phrase.begin() + "-" + phrase.end();
-        out.mentions().putIfAbsent(key, new ActorMention(phrase, role, name, anchor, rule));
+        out.mentions().putIfAbsent(key, new ActorMention(phrase, role, name, anchor, rule, canonical.isPresent()));
         if (role == Role.ATTACKER) {
             for (int acl : s.children(head, "acl")) {
                 if (!backing.contains(s.lemma(acl))) continue;
@@ -227,9 +230,10 @@ public final class ActorAnnotator extends EventAnnotator {
     }
 
     /** What one call has found, and the trigger tokens that cannot be actors ("the assault killed ..."). */
-    private record Found(Set<Integer> triggerTokens, Map<String, String> fullNames, Map<String, ActorMention> mentions) {
-        Found(Set<Integer> triggerTokens, Map<String, String> fullNames) {
-            this(triggerTokens, fullNames, new LinkedHashMap<>());
+    private record Found(Set<Integer> triggerTokens, Map<String, String> fullNames, DisabledRules disabled,
+                         Map<String, ActorMention> mentions) {
+        Found(Set<Integer> triggerTokens, Map<String, String> fullNames, DisabledRules disabled) {
+            this(triggerTokens, fullNames, disabled, new LinkedHashMap<>());
         }
     }
 

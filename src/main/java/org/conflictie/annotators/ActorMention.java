@@ -10,5 +10,12 @@ import org.conflictie.model.Role;
  * @param name   canonical name, or the words when the alias table does not know them
  * @param anchor the trigger or casualty word the actor attaches to
  * @param rule   the dependency rule that found it
+ * @param known  whether the alias table knows the actor (a named armed group or force, not a person
+ *               or a description): only known actors tell incidents apart by their sides
  */
-public record ActorMention(Span span, Role role, String name, Span anchor, String rule) {}
+public record ActorMention(Span span, Role role, String name, Span anchor, String rule, boolean known) {
+    /** An actor the alias table does not know. */
+    public ActorMention(Span span, Role role, String name, Span anchor, String rule) {
+        this(span, role, name, anchor, rule, false);
+    }
+}

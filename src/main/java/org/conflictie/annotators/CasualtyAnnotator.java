@@ -85,8 +85,9 @@ public final class CasualtyAnnotator extends EventAnnotator {
                     if (entry.get().pattern() == OutcomeLexicon.Pattern.NOUN || entry.get().pattern() == OutcomeLexicon.Pattern.ADJ) {
                         Integer count = numberOn(s, i);
                         if (count != null || s.tag(i).equals("NNS")) {
+                            String group = groupOfModifiers(s, i);
                             found.add(new CasualtyMention(s.span(i), s.span(i), null, entry.get().outcome(), count,
-                                    groupOfModifiers(s, i), source(s, i), factual, entry.get().rule() + ".bare"));
+                                    group, source(s, i), factual, entry.get().rule() + ".bare", isArmedSide(group)));
                         }
                     }
                     continue;
@@ -182,7 +183,11 @@ public final class CasualtyAnnotator extends EventAnnotator {
         Span victimSpan = s.nounPhrase(victim, true);
         int b = Math.min(victimSpan.begin(), anchor), e = Math.max(victimSpan.end(), anchor + 1);
         return new CasualtyMention(s.span(b, e, anchor), s.span(anchor), victimSpan, outcome, count, group,
-                source(s, anchor), factual, rule);
+                source(s, anchor), factual, rule, isArmedSide(group));
+    }
+
+    private boolean isArmedSide(String group) {
+        return group != null && !group.equals("civilians") && names.canonical(group).isPresent();
     }
 
     /** The victims an outcome word governs, conjuncts included. */
@@ -261,7 +266,14 @@ public final class CasualtyAnnotator extends EventAnnotator {
                 if (c.isPresent()) return c.get();
             }
         }
+        String ner = s.ner(head);
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION")) return null;
         Span phrase = s.nounPhrase(head, false);
+        // Words right of the head belong to the group only as parts of a name: "man dead", "girl
+        // shot", "people wounded" are the outcome again, parsed as modifiers.
+        int end = phrase.end();
+        while (end > head + 1 && !s.isProperNoun(end - 1)) end--;
+        if (end != phrase.end()) phrase = s.span(phrase.begin(), end, head);
         Optional<String> canonical = names.canonical(phrase.text());
         if (canonical.isPresent()) return canonical.get();
         if (names.isCivilian(s.lemma(head))) return "civilians";
@@ -323,7 +335,10 @@ public final class CasualtyAnnotator extends EventAnnotator {
     private static String subjectOf(SentenceView s, int verb) {
         for (int subj : s.children(verb, "nsubj")) {
             if (s.tag(subj).startsWith("PRP")) return null;
-            return s.nounPhrase(subj, false).text();
+            Span phrase = s.nounPhrase(subj, false);
+            // A dateline city parsed as the subject is where the report was filed, not who spoke.
+            if (s.isDateline(phrase)) return null;
+            return phrase.text();
         }
         return null;
     }

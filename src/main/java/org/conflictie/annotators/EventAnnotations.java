@@ -44,4 +44,11 @@ public final class EventAnnotations {
             return ErasureUtils.uncheckedCast(List.class);
         }
     }
+
+    /** The rules switched off for this run, for annotators that must skip a rule where it fires. */
+    public static final class DisabledRulesAnnotation implements CoreAnnotation<DisabledRules> {
+        public Class<DisabledRules> getType() {
+            return DisabledRules.class;
+        }
+    }
 }

@@ -14,8 +14,14 @@ import java.util.stream.Collectors;
  */
 public final class EventPipeline {
     private final List<EventAnnotator> annotators;
+    private final DisabledRules disabled;
 
     public EventPipeline(List<EventAnnotator> annotators) {
+        this(annotators, DisabledRules.none());
+    }
+
+    /** The annotators, with the mentions of {@code disabled} rules dropped after each one runs. */
+    public EventPipeline(List<EventAnnotator> annotators, DisabledRules disabled) {
         Set<Class<? extends CoreAnnotation>> satisfied = new HashSet<>(EventAnnotator.CORENLP_KEYS);
         for (EventAnnotator a : annotators) {
             Set<Class<? extends CoreAnnotation>> missing = new HashSet<>(a.requires());
@@ -28,6 +34,16 @@ public final class EventPipeline {
             satisfied.addAll(a.requirementsSatisfied());
         }
         this.annotators = List.copyOf(annotators);
+        this.disabled = java.util.Objects.requireNonNull(disabled, "disabled");
+    }
+
+    /** The same annotators with other rules switched off. */
+    public EventPipeline withDisabledRules(DisabledRules other) {
+        return new EventPipeline(annotators, other);
+    }
+
+    public DisabledRules disabledRules() {
+        return disabled;
     }
 
     public List<EventAnnotator> annotators() {
@@ -35,11 +51,21 @@ public final class EventPipeline {
     }
 
     public void annotate(Annotation doc) {
-        for (EventAnnotator a : annotators) a.annotate(doc);
+        if (disabled.isEmpty()) {
+            for (EventAnnotator a : annotators) a.annotate(doc);
+            return;
+        }
+        // Dropping after each annotator keeps a disabled rule's mentions from the annotators after it.
+        doc.set(EventAnnotations.DisabledRulesAnnotation.class, disabled);
+        for (EventAnnotator a : annotators) {
+            a.annotate(doc);
+            disabled.dropFrom(doc);
+        }
     }
 
     @Override
     public String toString() {
-        return "EventPipeline" + annotators.stream().map(EventAnnotator::name).toList();
+        return "EventPipeline" + annotators.stream().map(EventAnnotator::name).toList()
+                + (disabled.isEmpty() ? "" : " without " + disabled.prefixes());
     }
 }

@@ -87,7 +87,27 @@ final class Factuality {
             }
             if (r.equals("amod") && s.ner(e.token()).equals("NUMBER")) return false;
         }
-        return true;
+        return !subjectOfAPastOrCountedDeed(s, head);
+    }
+
+    /**
+     * "Air strikes killed 20 people", "Rockets were fired at the base", "Rockets hit the base on
+     * Tuesday" and the headline "Air strikes kill 20 militants": a plural that did something in the
+     * past, on a day, or to a counted object, is an incident; "attacks kill hundreds every year" stays a habit.
+     */
+    private static boolean subjectOfAPastOrCountedDeed(SentenceView s, int head) {
+        for (SentenceView.Edge up : s.parents(head)) {
+            if (!up.rel().startsWith("nsubj")) continue;
+            int verb = up.token();
+            if (s.tag(verb).equals("VBD")) return true;
+            for (SentenceView.Edge c : s.children(verb)) {
+                if (c.rel().startsWith("aux") && s.tag(c.token()).equals("VBD")) return true;
+                if (c.rel().equals("obj") && !s.children(c.token(), "nummod").isEmpty()) return true;
+                // "Rockets hit the base on Tuesday": a dated deed happened ("hit" reads as past or present).
+                if (c.rel().startsWith("obl") && s.ner(c.token()).equals("DATE")) return true;
+            }
+        }
+        return false;
     }
 
 

@@ -35,8 +35,15 @@ public final class SentenceView {
         List<String> t = new ArrayList<>(tokens.size());
         for (CoreLabel tok : tokens) {
             String lemma = tok.lemma() == null ? tok.word() : tok.lemma();
+            String tag = tok.tag() == null ? "" : tok.tag();
+            // A capitalised plural opening a sentence is tagged a proper noun and keeps its plural as
+            // lemma ("Rockets hit ..."); read it as the common noun the lexicons list.
+            if (tag.equals("NNPS") && t.isEmpty()) {
+                lemma = edu.stanford.nlp.process.Morphology.stemStatic(tok.word().toLowerCase(Locale.ROOT), "NNS").word();
+                tag = "NNS";
+            }
             l.add(lemma.toLowerCase(Locale.ROOT));
-            t.add(tok.tag() == null ? "" : tok.tag());
+            t.add(tag);
         }
         this.lemmas = List.copyOf(l);
         this.tags = List.copyOf(t);
@@ -124,6 +131,11 @@ public final class SentenceView {
     public Span span(int begin, int end, int head) {
         int cb = charBegin(begin), ce = charEnd(end - 1);
         return new Span(index, begin, end, head, cb, ce, text.substring(cb, ce));
+    }
+
+    /** Whether the span is a dateline's place ("HERAT (Wire) -", "LIMA, 10 JAN 90"): where the report comes from. */
+    public boolean isDateline(Span span) {
+        return PlaceAnnotator.isDateline(text, span);
     }
 
     public Span span(int token) {

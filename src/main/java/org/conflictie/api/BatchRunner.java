@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -67,11 +68,18 @@ public final class BatchRunner {
 
     private final Extractor extractor;
     private final int threads;
+    private final ProgressListener progressListener;
 
     public BatchRunner(Extractor extractor, int threads) {
+        this(extractor, threads, null);
+    }
+
+    /** As {@link #BatchRunner(Extractor, int)}, telling {@code listener} (may be null) after every document. */
+    public BatchRunner(Extractor extractor, int threads, ProgressListener listener) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         this.extractor = extractor;
         this.threads = threads;
+        this.progressListener = listener;
     }
 
     /** The part file a run over {@code out} appends to. */
@@ -94,7 +102,7 @@ public final class BatchRunner {
         Deque<Failure> readFailures = new ArrayDeque<>();
         try (InputReader.Documents docs = InputReader.open(input, maxChars,
                 p -> readFailures.add(new Failure(p.docId(), "read", p.where() + ": " + p.reason())))) {
-            return run(docs, readFailures, out, resume, listener);
+            return run(docs, readFailures, docs.items(), out, resume, listener);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -104,7 +112,7 @@ public final class BatchRunner {
     public Summary run(List<InputDocument> docs, List<Failure> inputFailures, Path out,
                        Consumer<DocumentResult> progress) throws IOException {
         Deque<Failure> failures = new ArrayDeque<>(inputFailures);
-        return run(docs.iterator(), failures, out, false, new Listener() {
+        return run(docs.iterator(), failures, docs.size() + inputFailures.size(), out, false, new Listener() {
             @Override
             public void done(DocumentResult result) {
                 if (progress != null) progress.accept(result);
@@ -118,8 +126,9 @@ public final class BatchRunner {
     /**
      * @param readFailures filled by {@code docs} while it advances (so a failure found before a
      *                     document precedes it) and drained here after each step
+     * @param total        input items, or {@link Progress#UNKNOWN}, for the progress listener
      */
-    private Summary run(Iterator<InputDocument> docs, Deque<Failure> readFailures, Path out, boolean resume,
+    private Summary run(Iterator<InputDocument> docs, Deque<Failure> readFailures, long total, Path out, boolean resume,
                         Listener listener) throws IOException {
         Path part = partFile(out);
         Path errorsFile = errorsFile(out);
@@ -127,6 +136,7 @@ public final class BatchRunner {
         boolean continuing = resume && Files.exists(part);
         Earlier earlier = continuing ? Earlier.read(part, errorsFile) : new Earlier(Set.of(), 0, new HashSet<>());
         int items = 0, failed = earlier.errorLines.size(), events = earlier.events;
+        long finished = 0;
         long tokens = 0, corenlp = 0, event = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         StandardOpenOption mode = !continuing ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND;
@@ -141,7 +151,10 @@ public final class BatchRunner {
                     drain(readFailures, queue);
                     InputDocument d = docs.next();
                     items++;
-                    if (earlier.done.contains(d.docId())) continue;
+                    if (earlier.done.contains(d.docId())) {
+                        progress(++finished, failed, total, start);
+                        continue;
+                    }
                     queue.add(new Slot(d, pool.submit(() -> extractor.process(d)), null));
                     inFlight++;
                 }
@@ -151,10 +164,12 @@ public final class BatchRunner {
                 if (s.readFailure != null) {
                     items++;
                     // A resumed run meets the same unreadable items again: they are already listed.
-                    if (earlier.errorLines.remove(failureLine(s.readFailure))) continue;
-                    failed++;
-                    writeLine(errors, failureLine(s.readFailure));
-                    listener.failed(s.readFailure);
+                    if (!earlier.errorLines.remove(failureLine(s.readFailure))) {
+                        failed++;
+                        writeLine(errors, failureLine(s.readFailure));
+                        listener.failed(s.readFailure);
+                    }
+                    progress(++finished, failed, total, start);
                     continue;
                 }
                 inFlight--;
@@ -178,6 +193,7 @@ public final class BatchRunner {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
                 }
+                progress(++finished, failed, total, start);
             }
         } finally {
             pool.shutdownNow();
@@ -185,6 +201,12 @@ public final class BatchRunner {
         Files.move(part, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (failed == 0) Files.deleteIfExists(errorsFile);
         return new Summary(items, failed, events, tokens, corenlp, event, System.nanoTime() - start, earlier.done.size());
+    }
+
+    private void progress(long finished, long failed, long total, long start) {
+        if (progressListener == null) return;
+        long known = finished > total ? Progress.UNKNOWN : total;
+        progressListener.onProgress(new Progress(finished, Math.min(failed, finished), known, Duration.ofNanos(System.nanoTime() - start)));
     }
 
     private static void drain(Deque<Failure> readFailures, Deque<Slot> queue) {

@@ -9,6 +9,8 @@ import org.conflictie.annotators.ActorAnnotator;
 import org.conflictie.annotators.ActorNames;
 import org.conflictie.annotators.CasualtyAnnotator;
 import org.conflictie.annotators.DateAnnotator;
+import org.conflictie.annotators.DisabledRules;
+import org.conflictie.annotators.RuleCatalog;
 import org.conflictie.annotators.EventPipeline;
 import org.conflictie.annotators.PlaceAnnotator;
 import org.conflictie.annotators.PlaceLookup;
@@ -39,13 +41,21 @@ import org.conflictie.resources.Gazetteer;
 public final class Extractor implements AutoCloseable {
     private final DocumentAnnotator corenlp;
     private final EventPipeline events;
-    private final EventAssembler assembler = new EventAssembler();
+    private final EventAssembler assembler;
     private final ModelFiles models;
     private final org.conflictie.pipeline.LanguageGuard language;
+    /** False for an extractor made by {@link #withDisabledRules}: it borrows CoreNLP and must not close it. */
+    private final boolean ownsCorenlp;
+    /** Whether {@link #process(InputDocument)} attaches explanations to the events. */
+    private final boolean explain;
 
     private Extractor(Builder b) {
         this.models = b.models;
         this.language = org.conflictie.pipeline.LanguageGuard.load(models);
+        this.ownsCorenlp = true;
+        this.explain = b.explain;
+        DisabledRules disabled = new DisabledRules(b.disabledRules);
+        this.assembler = new EventAssembler(disabled);
         Gazetteer gazetteer = models.dir() == null ? Gazetteer.defaultInstance() : Gazetteer.load(models.dir());
         ActorNames names = b.actorNames != null ? b.actorNames : AliasActorNames.load(models, gazetteer);
         PlaceLookup places = b.places != null ? b.places : new GazetteerPlaces(gazetteer);
@@ -54,8 +64,45 @@ public final class Extractor implements AutoCloseable {
                 new TriggerAnnotator(models),
                 new CasualtyAnnotator(models, names),
                 new ActorAnnotator(names, models),
-                new PlaceAnnotator(places, models)));
+                new PlaceAnnotator(places, models)), disabled);
         this.corenlp = new DocumentAnnotator(b.pipeline, b.cacheDir == null ? null : new org.conflictie.pipeline.AnnotationCache(b.cacheDir));
+    }
+
+    private Extractor(Extractor base, DisabledRules disabled, boolean explain) {
+        this.models = base.models;
+        this.language = base.language;
+        this.corenlp = base.corenlp;
+        this.ownsCorenlp = false;
+        this.explain = explain;
+        this.events = disabled == null ? base.events : base.events.withDisabledRules(disabled);
+        this.assembler = disabled == null ? base.assembler : new EventAssembler(disabled);
+    }
+
+    /**
+     * The same extractor (sharing its loaded CoreNLP and rule files) with the rules whose ids start
+     * with one of {@code prefixes} switched off, for ablations without reloading the models.
+     * Closing the returned extractor leaves this one open.
+     */
+    public Extractor withDisabledRules(List<String> prefixes) {
+        return new Extractor(this, new DisabledRules(prefixes), explain);
+    }
+
+    /**
+     * The same extractor (sharing its loaded CoreNLP and rules) whose events carry their explanations,
+     * e.g. for a {@link BatchRunner} that writes them. Closing the returned extractor leaves this one open.
+     */
+    public Extractor withExplanations() {
+        return new Extractor(this, null, true);
+    }
+
+    /** The rules switched off, with how many mentions each prefix has removed so far. */
+    public DisabledRules disabledRules() {
+        return events.disabledRules();
+    }
+
+    /** The rule ids this extractor's rule files and code can produce. */
+    public RuleCatalog ruleCatalog() {
+        return RuleCatalog.of(models);
     }
 
     public static Builder builder() {
@@ -73,12 +120,35 @@ public final class Extractor implements AutoCloseable {
     }
 
     /**
+     * The events an article reports, each with its {@link org.conflictie.model.Explanation}: for every
+     * slot the value chosen, the candidates that lost and why. The events are those {@link #extract} gives.
+     */
+    public List<Event> explain(String text, String documentDate) {
+        return explain(new InputDocument("doc", text, documentDate)).events();
+    }
+
+    /** One input document's events with their explanations. */
+    public EventDocument explain(InputDocument doc) {
+        return process(doc, true).document();
+    }
+
+    /**
      * Extracts one document and measures it.
      *
      * @throws DocumentFailure when the text is not English (stage {@code language}), CoreNLP times out or
      *                         fails, or event assembly fails
      */
     public DocumentResult process(InputDocument doc) {
+        return process(doc, explain);
+    }
+
+    /**
+     * Extracts one document and measures it; with {@code explain}, every event carries its explanation.
+     *
+     * @throws DocumentFailure when the text is not English (stage {@code language}), CoreNLP times out or
+     *                         fails, or event assembly fails
+     */
+    public DocumentResult process(InputDocument doc, boolean explain) {
         String notEnglish = language.notEnglish(doc.text());
         if (notEnglish != null) throw new DocumentFailure("language", notEnglish, null);
         long t0 = System.nanoTime();
@@ -87,7 +157,7 @@ public final class Extractor implements AutoCloseable {
         List<Event> found;
         try {
             events.annotate(ann);
-            found = assembler.assemble(ann);
+            found = assembler.assemble(ann, explain);
         } catch (RuntimeException e) {
             throw new DocumentFailure("events", "event extraction failed: " + e, e);
         }
@@ -115,7 +185,7 @@ public final class Extractor implements AutoCloseable {
 
     @Override
     public void close() {
-        corenlp.close();
+        if (ownsCorenlp) corenlp.close();
     }
 
     @Override
@@ -130,6 +200,24 @@ public final class Extractor implements AutoCloseable {
         private ActorNames actorNames;
         private PlaceLookup places;
         private Path cacheDir;
+        private List<String> disabledRules = List.of();
+        private boolean explain;
+
+        /** Every event gets its explanation: why each value won, and the candidates that lost. */
+        public Builder explain(boolean explain) {
+            this.explain = explain;
+            return this;
+        }
+
+        /**
+         * Switches off every rule whose id starts with one of these prefixes ({@code "casualty."}, or
+         * one rule such as {@code "casualty.passive-killed"}): its mentions are dropped before later
+         * annotators and assembly see them. See {@link DisabledRules}.
+         */
+        public Builder disableRules(java.util.Collection<String> prefixes) {
+            this.disabledRules = List.copyOf(prefixes);
+            return this;
+        }
 
         /** Keep CoreNLP's output per document in this folder, so re-runs repeat only event extraction. */
         public Builder cache(Path dir) {

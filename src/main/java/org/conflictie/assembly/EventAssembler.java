@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.conflictie.annotators.ActorMention;
 import org.conflictie.annotators.CasualtyMention;
 import org.conflictie.annotators.DateMention;
+import org.conflictie.annotators.DisabledRules;
 import org.conflictie.annotators.DocumentDate;
 import org.conflictie.annotators.EventAnnotations;
 import org.conflictie.annotators.PlaceMention;
@@ -48,7 +49,26 @@ public final class EventAssembler {
     /** At most this many attackers and this many targets per event. */
     static final int MAX_ACTORS_PER_ROLE = 3;
 
+    private final DisabledRules disabled;
+
+    public EventAssembler() {
+        this(DisabledRules.none());
+    }
+
+    /** An assembler that does not apply the {@code disabled} rules of its own (dateline place, document date). */
+    public EventAssembler(DisabledRules disabled) {
+        this.disabled = Objects.requireNonNull(disabled, "disabled");
+    }
+
     public List<Event> assemble(Annotation doc) {
+        return assemble(doc, false);
+    }
+
+    /**
+     * The events of {@code doc}; with {@code explain}, each carries an {@link org.conflictie.model.Explanation}
+     * of why its values won. The events are otherwise the same either way.
+     */
+    public List<Event> assemble(Annotation doc, boolean explain) {
         List<IncidentSentence> sentences = incidentSentences(doc);
         DocumentDate docDate = doc.get(EventAnnotations.DocumentDateAnnotation.class);
         List<PlaceMention> allPlaces = doc.get(EventAnnotations.PlaceMentionsAnnotation.class);
@@ -79,7 +99,8 @@ public final class EventAssembler {
         for (int k = 0; k < incidents.size(); k++) {
             Incident inc = incidents.get(k);
             if (!inc.isReportable()) continue;
-            Event e = toEvent("e" + (events.size() + 1), inc, k == 0, docDate, allPlaces, allDates);
+            DecisionLog log = explain ? DecisionLog.on(doc) : DecisionLog.off();
+            Event e = toEvent("e" + (events.size() + 1), inc, k == 0, docDate, allPlaces, allDates, log);
             if (isHistory(e, docDate)) continue;
             events.add(e);
         }
@@ -121,26 +142,31 @@ public final class EventAssembler {
     }
 
     private Event toEvent(String id, Incident inc, boolean first, DocumentDate docDate,
-                          List<PlaceMention> allPlaces, List<DateMention> allDates) {
+                          List<PlaceMention> allPlaces, List<DateMention> allDates, DecisionLog log) {
         TriggerMention trigger = inc.bestTrigger();
         Subtype subtype = trigger != null ? trigger.subtype() : Subtype.ARMED_ASSAULT;
         Trigger trig = trigger == null ? null : new Trigger(trigger.span().text(), trigger.span().charBegin(),
-                trigger.span().charEnd(), trigger.rule());
+                trigger.span().charEnd(), trigger.rule(), trigger.span().sentence());
+        if (log.enabled()) SlotReasons.trigger(log, inc, trigger);
 
         EventDate date = null;
         DateMention dm = inc.date();
         if (dm != null) {
-            date = new EventDate(dm.value(), dm.span().text(), dm.span().charBegin(), dm.span().charEnd(), dm.rule());
-        } else if (first && docDate != null && docDate.value() != null) {
+            date = new EventDate(dm.value(), dm.span().text(), dm.span().charBegin(), dm.span().charEnd(), dm.rule(),
+                    dm.span().sentence());
+        } else if (first && docDate != null && docDate.value() != null && !disabled.disables("date.document-date")) {
             // Reports that name no day are usually about the day of the report (wire copy, local news).
             date = new EventDate(docDate.value(), null, null, null, "date.document-date");
         }
+        if (log.enabled()) SlotReasons.date(log, inc, dm, date, docDate, allDates);
 
         Place place = null;
         PlaceMention pm = inc.place();
+        PlaceMention own = pm;
         String placeRule = pm == null ? null : pm.rule();
         PlaceMention dateline = allPlaces.stream().filter(PlaceMention::dateline).findFirst().orElse(null);
-        if (first && dateline != null && (pm == null || (isCoarse(pm) && within(dateline, pm)))) {
+        if (first && dateline != null && (pm == null || (isCoarse(pm) && within(dateline, pm)))
+                && !disabled.disables("place.dateline")) {
             // The dateline city is where the report comes from; with no place of its own, or only the
             // state or country the dateline lies in ("BELPRE, Ohio -- ... in Ohio"), it is the best guess.
             pm = dateline;
@@ -150,17 +176,26 @@ public final class EventAssembler {
         if (country == null) country = allPlaces.stream().map(PlaceMention::country).filter(Objects::nonNull).findFirst().orElse(null);
         if (pm != null && pm.name() != null) {
             place = new Place(pm.name(), pm.span().text(), pm.span().charBegin(), pm.span().charEnd(), pm.admin1(), country,
-                    List.of(), placeRule);
-        } else if (country != null) {
-            place = new Place(null, null, null, null, null, country, List.of(), "place.country-only");
+                    List.of(), placeRule, pm.span().sentence());
+        } else if (country != null && !disabled.disables("place.country-only")) {
+            // With nothing more specific, the country is the most specific place the article gives:
+            // named where the article names it ("in Colombia"), else known only by its code.
+            String code = country;
+            PlaceMention named = allPlaces.stream().filter(p -> p.kind().equals("country") && p.name() != null
+                    && code.equals(p.country())).findFirst().orElse(null);
+            place = named == null
+                    ? new Place(null, null, null, null, null, country, List.of(), "place.country-only")
+                    : new Place(named.name(), named.span().text(), named.span().charBegin(), named.span().charEnd(), null,
+                            country, List.of(), "place.country-only", named.span().sentence());
         }
+        if (log.enabled()) SlotReasons.place(log, inc, own, pm, placeRule, first, dateline, place);
 
-        List<Actor> actors = actors(inc);
-        List<Casualty> casualties = casualties(inc);
+        List<Actor> actors = actors(inc, log);
+        List<Casualty> casualties = casualties(inc, log);
         double confidence = 0.5 + (inc.hasStrongTrigger() ? 0.2 : 0) + (date != null ? 0.1 : 0)
                 + (place != null && place.name() != null ? 0.1 : 0) + (!casualties.isEmpty() ? 0.05 : 0);
         return new Event(id, Event.ATTACK, subtype, trig, date, place, actors, casualties,
-                Math.round(confidence * 100) / 100.0, null);
+                Math.round(confidence * 100) / 100.0, null, log.finish(inc.sentenceIndices()));
     }
 
     private static boolean isCoarse(PlaceMention p) {
@@ -178,21 +213,40 @@ public final class EventAssembler {
         return true;
     }
 
-    private static List<Actor> actors(Incident inc) {
+    private static List<Actor> actors(Incident inc, DecisionLog log) {
         Map<String, Actor> out = new LinkedHashMap<>();
         for (ActorMention a : inc.actors()) {
             String key = a.role() + "|" + norm(a.name());
             Span s = a.span();
-            out.putIfAbsent(key, new Actor(a.role(), a.name(), s.text(), s.charBegin(), s.charEnd(), List.of(), a.rule(), null));
+            Actor actor = new Actor(a.role(), a.name(), s.text(), s.charBegin(), s.charEnd(), List.of(), a.rule(),
+                    s.sentence(), null);
+            Actor first = out.putIfAbsent(key, actor);
+            if (first != null) log.lost(a.role().code(), first, SlotReasons.actor(actor,
+                    "another mention of the same side as '" + first.text() + "' (" + first.name() + ")"));
         }
         // A side named as attacker is not also its own target ("forces ... killed 25 members of ISIS").
         List<String> attackers = out.values().stream().filter(a -> a.role() == Role.ATTACKER).map(a -> norm(a.name())).toList();
-        out.values().removeIf(a -> a.role() == Role.TARGET && attackers.contains(norm(a.name())));
+        out.values().removeIf(a -> {
+            boolean ownTarget = a.role() == Role.TARGET && attackers.contains(norm(a.name()));
+            if (ownTarget) log.dropped(a.role().code(), SlotReasons.actor(a, "also named as attacker; a side is not its own target"));
+            return ownTarget;
+        });
         // Later sentences mostly restate the sides in other words ("the victim", "the 25-year-old");
         // keep the first few per role, so each side is reported once rather than once per wording.
         List<Actor> kept = new ArrayList<>();
         for (Role role : Role.values()) {
-            out.values().stream().filter(a -> a.role() == role).limit(MAX_ACTORS_PER_ROLE).forEach(kept::add);
+            List<Actor> ofRole = out.values().stream().filter(a -> a.role() == role).toList();
+            for (int i = 0; i < ofRole.size(); i++) {
+                Actor a = ofRole.get(i);
+                if (i < MAX_ACTORS_PER_ROLE) {
+                    kept.add(a);
+                    log.chose(role.code(), a, SlotReasons.actor(a, i == 0 ? "the first " + role.code() + " named"
+                            : "a further " + role.code() + ", named differently from the ones before"));
+                } else {
+                    log.dropped(role.code(), SlotReasons.actor(a, "beyond the first " + MAX_ACTORS_PER_ROLE + " " + role.code()
+                            + "s: later wordings mostly restate the sides already named"));
+                }
+            }
         }
         return List.copyOf(kept);
     }
@@ -201,25 +255,48 @@ public final class EventAssembler {
      * One entry per figure: repeated mentions of the same outcome, count, group and source collapse;
      * a figure without a count is dropped when the same outcome and group has one.
      */
-    private static List<Casualty> casualties(Incident inc) {
+    private static List<Casualty> casualties(Incident inc, DecisionLog log) {
+        if (log.enabled()) SlotReasons.unusedCasualties(log, inc);
         Map<String, CasualtyMention> kept = new LinkedHashMap<>();
-        for (CasualtyMention c : firstReports(inc.casualties())) {
+        for (CasualtyMention c : firstReports(inc.casualties(), log)) {
             // The same figure restated by a second source is one casualty entry; only differing figures stay apart.
             String key = c.outcome() + "|" + c.count() + "|" + norm(c.group());
-            kept.putIfAbsent(key, c);
+            CasualtyMention first = kept.putIfAbsent(key, c);
+            if (first != null) log.lost("casualty", first, SlotReasons.casualty(c,
+                    "the same outcome, count and group as '" + first.span().text() + "'"));
         }
         List<CasualtyMention> list = new ArrayList<>(kept.values());
         // A figure without a count adds nothing beside a counted figure of the same outcome.
-        list.removeIf(c -> c.count() == null && list.stream().anyMatch(o -> o != c && o.count() != null
-                && o.outcome() == c.outcome()));
-        // The same figure restated without a source, after a sourced statement of it, is one entry.
-        list.removeIf(c -> c.source() == null && list.stream().anyMatch(o -> o != c && o.source() != null
-                && o.outcome() == c.outcome() && Objects.equals(o.count(), c.count())
-                && Objects.equals(norm(o.group()), norm(c.group()))));
+        list.removeIf(c -> {
+            CasualtyMention counted = c.count() != null ? null : list.stream().filter(o -> o != c && o.count() != null
+                    && o.outcome() == c.outcome()).findFirst().orElse(null);
+            if (counted != null) log.lost("casualty", counted, SlotReasons.casualty(c,
+                    "gives no count, and '" + counted.span().text() + "' gives one for the same outcome"));
+            return counted != null;
+        });
+        // The same figure restated without a source, beside a sourced statement of it, is one entry;
+        // when only the unsourced words name the armed side that lost them ("kills 25 ISIS members" and
+        // "killed 25 members, the ministry said"), the entry takes that group.
+        Map<CasualtyMention, String> groupFromRestatement = new java.util.HashMap<>();
+        list.removeIf(c -> {
+            CasualtyMention sourced = c.source() != null ? null : list.stream().filter(o -> o != c && o.source() != null
+                    && o.outcome() == c.outcome() && Objects.equals(o.count(), c.count())
+                    && (o.group() == null || Objects.equals(norm(o.group()), norm(c.group())))).findFirst().orElse(null);
+            if (sourced == null) return false;
+            if (sourced.group() == null && c.armedSide()) groupFromRestatement.putIfAbsent(sourced, c.group());
+            log.lost("casualty", sourced, SlotReasons.casualty(c,
+                    "the same figure as '" + sourced.span().text() + "', which names its source"));
+            return true;
+        });
         List<Casualty> out = new ArrayList<>();
         for (CasualtyMention c : list) {
             Span s = c.span();
-            out.add(new Casualty(c.outcome(), c.count(), c.group(), s.text(), s.charBegin(), s.charEnd(), c.source(), c.rule(), null));
+            Casualty casualty = new Casualty(c.outcome(), c.count(), groupFromRestatement.getOrDefault(c, c.group()),
+                    s.text(), s.charBegin(), s.charEnd(),
+                    c.source(), c.rule(), s.sentence(), null);
+            out.add(casualty);
+            log.chose("casualty", c, SlotReasons.casualty(casualty, "one entry per reported figure"
+                    + (c.source() == null ? "" : ", as its source gives it")));
         }
         return out;
     }
@@ -230,7 +307,7 @@ public final class EventAssembler {
      * gives the figures; a later sentence adds one only when it names another source, as a
      * conflicting figure does.
      */
-    private static List<CasualtyMention> firstReports(List<CasualtyMention> all) {
+    private static List<CasualtyMention> firstReports(List<CasualtyMention> all, DecisionLog log) {
         Map<Outcome, Integer> firstSentence = new java.util.EnumMap<>(Outcome.class);
         for (CasualtyMention c : all) {
             if (c.count() != null) firstSentence.putIfAbsent(c.outcome(), c.anchor().sentence());
@@ -242,7 +319,12 @@ public final class EventAssembler {
             boolean sameSentence = c.anchor().sentence() == first;
             boolean otherSource = c.source() != null && all.stream().noneMatch(o -> o.anchor().sentence() == first
                     && o.outcome() == c.outcome() && Objects.equals(norm(o.source()), norm(c.source())));
-            if (sameSentence || (otherSource && c.count() != null)) out.add(c);
+            if (sameSentence || (otherSource && c.count() != null)) {
+                out.add(c);
+            } else {
+                log.dropped("casualty", SlotReasons.casualty(c, "a later sentence restating the " + c.outcome().code()
+                        + " figures first reported in sentence " + first + " (only another source's figure is added)"));
+            }
         }
         return out;
     }
@@ -287,7 +369,7 @@ public final class EventAssembler {
         }
 
         /**
-         * A different date or a distant place. An incident with no date of its own is taken to be
+         * A different date, a distant place, or other named sides. An incident with no date of its own is taken to be
          * recent: a sentence dated more than a month before the report ("in October 2017") is another incident.
          */
         boolean conflictsWith(IncidentSentence s, String documentDate) {
@@ -295,7 +377,28 @@ public final class EventAssembler {
             if (mine != null && theirs != null && datesDiffer(mine.value(), theirs.value())) return true;
             if (mine == null && theirs != null && documentDate != null && longBefore(theirs.value(), documentDate)) return true;
             PlaceMention p = place(), q = s.place();
-            return p != null && q != null && farApart(p, q);
+            if (p != null && q != null && farApart(p, q)) return true;
+            return s.hasStrongTrigger() && otherParticipants(s);
+        }
+
+        /**
+         * Named sides on both, none shared: "ISIS attacked a Kurdish checkpoint ... Taliban fighters
+         * ambushed an army convoy" are two incidents even with no date or place to tell them apart.
+         * Only names the alias table knows count; "gunmen" or "the victim" may be anyone.
+         */
+        private boolean otherParticipants(IncidentSentence s) {
+            java.util.Set<String> mine = namedParticipants(actors());
+            java.util.Set<String> theirs = namedParticipants(s.actors());
+            if (mine.isEmpty() || theirs.isEmpty()) return false;
+            return mine.stream().noneMatch(theirs::contains);
+        }
+
+        private static java.util.Set<String> namedParticipants(List<ActorMention> actors) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (ActorMention a : actors) {
+                if (a.known()) names.add(norm(a.name()));
+            }
+            return names;
         }
 
         /** Whether a date value lies more than a month before the report (a month or year value: wholly before). */
@@ -339,7 +442,7 @@ public final class EventAssembler {
                     .max(Comparator.comparingInt(Incident::triggerScore)).orElse(null);
         }
 
-        private static int triggerScore(TriggerMention t) {
+        static int triggerScore(TriggerMention t) {
             int score = t.strong() ? 4 : 0;
             if (t.subtype() != Subtype.ARMED_ASSAULT) score += 2;
             if (t.rule().equals("trigger.attack")) score -= 1;
@@ -356,7 +459,7 @@ public final class EventAssembler {
                     .min(Comparator.comparingInt(this::datePreference)).orElse(null);
         }
 
-        private int datePreference(DateMention d) {
+        int datePreference(DateMention d) {
             String v = d.value();
             if (v.length() == 10) {
                 if (documentDate == null) return 0;
@@ -374,6 +477,23 @@ public final class EventAssembler {
         String country() {
             return sentences.stream().flatMap(s -> s.places().stream()).map(PlaceMention::country)
                     .filter(Objects::nonNull).findFirst().orElse(null);
+        }
+
+        /** Indices of the sentences told about this incident. */
+        java.util.Set<Integer> sentenceIndices() {
+            return sentences.stream().map(IncidentSentence::index).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+
+        List<TriggerMention> triggers() {
+            return sentences.stream().flatMap(s -> s.triggers().stream()).toList();
+        }
+
+        List<DateMention> dates() {
+            return sentences.stream().flatMap(s -> s.dates().stream()).toList();
+        }
+
+        List<PlaceMention> places() {
+            return sentences.stream().flatMap(s -> s.places().stream()).toList();
         }
 
         List<ActorMention> actors() {

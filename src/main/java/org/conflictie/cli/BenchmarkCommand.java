@@ -12,6 +12,7 @@ import org.conflictie.api.DocumentResult;
 import org.conflictie.api.Extractor;
 import org.conflictie.format.InputDocument;
 import org.conflictie.format.InputReader;
+import org.conflictie.run.HeapUsage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,7 +74,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     eventNanos.get() / 1e9, corenlpNanos.get() / 1e9, 100.0 * eventNanos.get() / corenlpNanos.get());
             System.out.printf("wall-clock difference, full vs bare: %+.1f%%%n", 100.0 * (full - bare) / bare);
             System.out.printf("peak heap %.2f GB, an upper bound: the sum of each heap pool's peak (max heap %.2f GB)%n",
-                    peakHeap() / 1e9, Runtime.getRuntime().maxMemory() / 1e9);
+                    HeapUsage.peakBytes() / 1e9, Runtime.getRuntime().maxMemory() / 1e9);
         }
         return 0;
     }
@@ -94,9 +95,5 @@ public final class BenchmarkCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         return System.nanoTime() - start;
-    }
-
-    private static long peakHeap() {
-        return PeakHeap.bytes();
     }
 }

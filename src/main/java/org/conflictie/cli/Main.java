@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ie", mixinStandardHelpOptions = true, version = "conflict-ie 0.1.0",
         description = "Extract attack events from news articles, validate gold files and score runs.",
         subcommands = {RunCommand.class, ExtractCommand.class, ScoreCommand.class, CompareCommand.class, ValidateCommand.class, BenchmarkCommand.class,
-                ConvertCommand.class, CommandLine.HelpCommand.class})
+                ViewCommand.class, RunsCommand.class, ConvertCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -90,12 +90,26 @@ public final class InputReader {
 
         private final Source source;
         private final Closeable resource;
+        private final ItemCount count;
         private InputDocument next;
         private boolean ended;
 
-        private Documents(Source source, Closeable resource) {
+        private interface ItemCount {
+            long get() throws IOException;
+        }
+
+        private Documents(Source source, Closeable resource, ItemCount count) {
             this.source = source;
             this.resource = resource;
+            this.count = count;
+        }
+
+        /**
+         * Input items, good and bad: the {@code .txt} files of a folder, the non-blank lines of a
+         * JSONL file (counted in a quick pass of its own, without parsing); for progress reports.
+         */
+        public long items() throws IOException {
+            return count.get();
         }
 
         @Override
@@ -175,7 +189,7 @@ public final class InputReader {
                 return new InputDocument(docId, MarkupText.blank(text), null);
             }
             return null;
-        }, null);
+        }, null, files::size);
     }
 
     private static Documents jsonl(Path file, int maxChars, Consumer<Problem> problems) throws IOException {
@@ -224,7 +238,23 @@ public final class InputReader {
                         date == null || date.isNull() ? null : date.asText());
             }
             return null;
-        }, in);
+        }, in, () -> nonBlankLines(file));
+    }
+
+    private static long nonBlankLines(Path file) throws IOException {
+        long lines = 0;
+        boolean blank = true;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            for (int c; (c = in.read()) != -1; ) {
+                if (c == '\n') {
+                    if (!blank) lines++;
+                    blank = true;
+                } else if (c != ' ' && c != '\t' && c != '\r') {
+                    blank = false;
+                }
+            }
+        }
+        return blank ? lines : lines + 1;
     }
 
     /** The doc_id of a line that is not valid UTF-8, read with replacement characters, or null. */

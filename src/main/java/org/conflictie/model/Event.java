@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
  * @param casualties one entry per reported figure
  * @param confidence 0 to 1 (predictions only)
  * @param optional   true when a gold file marks the event as optional (e.g. doubtful or not an attack)
+ * @param explanation why each value was chosen and which candidates lost (predictions made with
+ *                    explanations only; null otherwise, so plain runs stay unchanged)
  */
 public record Event(String id, String type, Subtype subtype, Trigger trigger, EventDate date, Place place,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Actor> actors,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Casualty> casualties,
-                    Double confidence, Boolean optional) {
+                    Double confidence, Boolean optional, Explanation explanation) {
 
     public static final String ATTACK = "attack";
 
@@ -31,6 +33,16 @@ public record Event(String id, String type, Subtype subtype, Trigger trigger, Ev
         type = type == null ? ATTACK : type;
         actors = actors == null ? List.of() : List.copyOf(actors);
         casualties = casualties == null ? List.of() : List.copyOf(casualties);
+    }
+
+    public Event(String id, String type, Subtype subtype, Trigger trigger, EventDate date, Place place,
+                 List<Actor> actors, List<Casualty> casualties, Double confidence, Boolean optional) {
+        this(id, type, subtype, trigger, date, place, actors, casualties, confidence, optional, null);
+    }
+
+    /** This event with its explanation. */
+    public Event withExplanation(Explanation why) {
+        return new Event(id, type, subtype, trigger, date, place, actors, casualties, confidence, optional, why);
     }
 
     /** Actors with the given role, in order. */

@@ -60,12 +60,15 @@ public final class DocumentAnnotator implements AutoCloseable {
     }
 
     /**
-     * Annotates {@code text}; {@code documentDate} (YYYY-MM-DD or null) is stored on the annotation
-     * for later stages.
+     * Annotates {@code article}; {@code documentDate} (YYYY-MM-DD or null) is stored on the annotation
+     * for later stages. A scraped page's "Headline | Site name" is first turned into a paragraph
+     * break ({@link ScrapedHeadline}); the text keeps its length, so offsets are the article's.
      *
      * @throws DocumentFailure on a timeout or a CoreNLP error
      */
-    public Annotation annotate(String text, String documentDate) {
+    public Annotation annotate(String article, String documentDate) {
+        // Same length as the article, so offsets into it stay offsets into the article.
+        String text = ScrapedHeadline.separate(article);
         boolean caselessText = usesCaseless(text);
         String key = cache == null ? null : AnnotationCache.key(text, documentDate, config.toProperties(caselessText));
         if (key != null) {

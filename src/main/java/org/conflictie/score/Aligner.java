@@ -105,7 +105,8 @@ final class Aligner {
                                    Function<T, Shown> show) {
         if (p == null && g == null) return;
         Mark mark = p == null ? Mark.MISSING : g == null ? Mark.SPURIOUS : same.test(p, g) ? Mark.RIGHT : Mark.WRONG;
-        rows.add(new ValueRow(slot, mark, p == null ? null : show.apply(p), g == null ? null : show.apply(g)));
+        rows.add(new ValueRow(slot, mark, p == null ? null : show.apply(p), g == null ? null : show.apply(g),
+                p == null ? -1 : 0, g == null ? -1 : 0));
     }
 
     /**
@@ -157,17 +158,18 @@ final class Aligner {
             boolean excused = ignoreOptional && optional.test(g);
             if (goldToPred[j] >= 0) {
                 rows.add(new ValueRow(slot, excused ? Mark.EXCUSED : Mark.RIGHT,
-                        showPred.apply(preds.get(goldToPred[j])), showGold.apply(g)));
+                        showPred.apply(preds.get(goldToPred[j])), showGold.apply(g), goldToPred[j], j));
             } else if (excused) {
-                rows.add(new ValueRow(slot, Mark.EXCUSED, null, showGold.apply(g)));
+                rows.add(new ValueRow(slot, Mark.EXCUSED, null, showGold.apply(g), -1, j));
             } else if (wrongPred[j] >= 0) {
-                rows.add(new ValueRow(slot, Mark.WRONG, showPred.apply(preds.get(wrongPred[j])), showGold.apply(g)));
+                rows.add(new ValueRow(slot, Mark.WRONG, showPred.apply(preds.get(wrongPred[j])), showGold.apply(g),
+                        wrongPred[j], j));
             } else {
-                rows.add(new ValueRow(slot, Mark.MISSING, null, showGold.apply(g)));
+                rows.add(new ValueRow(slot, Mark.MISSING, null, showGold.apply(g), -1, j));
             }
         }
         for (int i = 0; i < n; i++) {
-            if (!predUsed[i]) rows.add(new ValueRow(slot, Mark.SPURIOUS, showPred.apply(preds.get(i)), null));
+            if (!predUsed[i]) rows.add(new ValueRow(slot, Mark.SPURIOUS, showPred.apply(preds.get(i)), null, i, -1));
         }
     }
 }

@@ -36,4 +36,14 @@ public record ComparisonReport(ScoreOptions options, String labelA, String label
     public String toJson() {
         return ReportJson.comparison(this);
     }
+
+    /** The per-slot table and the changed documents as Markdown. */
+    public String toMarkdown() {
+        return ReportTables.markdown(this);
+    }
+
+    /** As {@link #toMarkdown()}, an HTML fragment with the text escaped. */
+    public String toHtml() {
+        return ReportTables.html(this);
+    }
 }

@@ -187,7 +187,7 @@ final class ReportText {
      * For people: "-" when a row has no values at all (tp = fp = fn = 0), where the 0 of the zero
      * convention would read as a failure. Machine output (TSV, JSON) keeps the 0.
      */
-    private static String m(Counts c, double x) {
+    static String m(Counts c, double x) {
         return c.tp() + c.fp() + c.fn() == 0 ? "-" : f(x);
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The result of scoring one run against a gold set. Immutable; render it with {@link #toString()}
- * (a terminal table), {@link #toMarkdown()}, {@link #toTsv()}, {@link #toJson()} or {@link #diff()}.
+ * (a terminal table), {@link #toMarkdown()}, {@link #toHtml()}, {@link #toTsv()}, {@link #toJson()} or {@link #diff()}.
  *
  * @param options                    how it was scored
  * @param documents                  gold documents scored
@@ -61,6 +61,11 @@ public record ScoreReport(ScoreOptions options, int documents, int goldEvents, i
 
     public String toMarkdown() {
         return ReportText.markdown(this);
+    }
+
+    /** The summary tables as an HTML fragment (text escaped), for {@code display(r.toHtml(), "text/html")} in a notebook. */
+    public String toHtml() {
+        return ReportTables.html(this);
     }
 
     /** One row per table and slot (and per document), tab-separated, with a header line. */

@@ -129,6 +129,11 @@ public final class DateExpressionFinder {
         return options;
     }
 
+    /** The ids of the patterns, as found expressions report them (ranges add {@code range+}). */
+    public List<String> ruleIds() {
+        return rules.stream().map(Rule::id).toList();
+    }
+
     public TimeLexicon lexicon() {
         return lex;
     }

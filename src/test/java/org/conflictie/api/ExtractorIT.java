@@ -91,10 +91,36 @@ class ExtractorIT {
         }
 
         @Test
+        void seizedOrDefusedWeaponsAreNotEvents() {
+            assertEquals(List.of(), extract("Soldiers confiscated two grenades and a rifle at a checkpoint on Monday. "
+                    + "Engineers defused a bomb found under a bridge.", "2020-01-10"));
+        }
+
+        @Test
+        void aPluralThatDidSomethingIsAnIncident() {
+            Event e = only("Rockets hit a military base near Baghdad on Tuesday, wounding three soldiers.", "2020-03-12");
+            assertEquals(Subtype.SHELLING, e.subtype());
+        }
+
+        @Test
         void twoIncidentsOnDifferentDaysStayApart() {
             List<Event> events = extract("A car bomb exploded in Mosul on Monday, killing two people. "
                     + "On Thursday, gunmen ambushed a convoy in Kirkuk and killed three guards.", "2021-03-20");
             assertEquals(2, events.size(), events::toString);
+        }
+
+        @Test
+        void incidentsWithOtherNamedSidesStayApart() {
+            List<Event> events = extract("Islamic State militants attacked a Kurdish checkpoint, killing two guards. "
+                    + "Taliban fighters ambushed an Afghan army convoy, killing four soldiers.", "2021-03-10");
+            assertEquals(2, events.size(), events::toString);
+        }
+
+        @Test
+        void theSameSidesToldAgainAreOneIncident() {
+            Event e = only("Islamic State militants attacked a Kurdish checkpoint, killing two guards. "
+                    + "The attack by ISIS also wounded a civilian.", "2021-03-10");
+            assertEquals(Subtype.ARMED_ASSAULT, e.subtype());
         }
 
         @Test
@@ -183,6 +209,27 @@ class ExtractorIT {
             Casualty c = casualty(e, Outcome.INJURED);
             assertEquals(3, c.count());
             assertEquals("ministry", c.source());
+        }
+
+        @Test
+        void aDatelineCityIsNoSource() {
+            Event e = only("HERAT (Example Wire) - A roadside bomb killed four soldiers in Farah on Tuesday, officials said.",
+                    "2020-03-12");
+            Casualty c = casualty(e, Outcome.KILLED);
+            assertEquals(4, c.count());
+            assertTrue(c.source() == null || !c.source().contains("HERAT"), () -> "source " + c.source());
+        }
+
+        @Test
+        void aFigureRestatedWithItsSourceIsOneEntryNamingTheSide() {
+            Event e = only("Air strikes killed 20 ISIS militants in Anbar province on Sunday. "
+                    + "The defence ministry said 20 members were killed in the strikes.", "2020-06-01");
+            assertEquals(Subtype.AIR_STRIKE, e.subtype());
+            List<Casualty> killed = e.casualties().stream().filter(c -> c.outcome() == Outcome.KILLED).toList();
+            assertEquals(1, killed.size(), killed::toString);
+            assertEquals(20, killed.get(0).count());
+            assertEquals("ISIS", killed.get(0).group());
+            assertTrue(killed.get(0).source() != null && killed.get(0).source().contains("ministry"), killed::toString);
         }
 
         @Test
@@ -321,6 +368,14 @@ class ExtractorIT {
         void yesterdayIsTheDayBeforeTheReport() {
             Event e = only("Gunmen killed a shopkeeper in Lahore yesterday.", "2017-11-30");
             assertEquals("2017-11-29", e.date().value());
+        }
+
+        @Test
+        void aLaterSentenceAboutTheIncidentGivesItsDate() {
+            Event e = only("A man was shot dead outside a bar in Tulsa. Police said the incident happened late Friday.",
+                    "2019-06-10");
+            assertEquals("2019-06-07", e.date().value());
+            assertEquals("Friday", e.date().text().replace("late ", ""));
         }
     }
 

@@ -189,7 +189,7 @@ final class DocumentChecker {
         optionalString(place, path, "rule");
     }
 
-    /** start/end: whole numbers ≥ 0, both or neither, start ≤ end, and only together with a text. */
+    /** start/end: whole numbers ≥ 0, both or neither, start ≤ end, and only together with a text; sentence: a whole number ≥ 0. */
     private void span(JsonNode obj, String path) {
         JsonNode start = present(obj, "start");
         JsonNode end = present(obj, "end");
@@ -204,6 +204,9 @@ final class DocumentChecker {
         }
         if ((start != null || end != null) && present(obj, "text") == null) {
             problem(path, "expected a text for the start/end offsets to frame, found none");
+        }        JsonNode sentence = present(obj, "sentence");
+        if (sentence != null && (!wholeNumber(sentence) || sentence.asDouble() < 0)) {
+            problem(path + ".sentence", "expected a whole number ≥ 0 (the index of the article's sentence), found " + show(sentence));
         }
     }
 

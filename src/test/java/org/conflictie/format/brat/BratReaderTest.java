@@ -116,7 +116,7 @@ class BratReaderTest {
                         + "#1\tAnnotatorNotes T5\t{\"count\": \"three\"}\n"));
         assertEquals(List.of("x.ann:3: #1: expected the note on the event, not on its trigger T1 (brat rejects notes on triggers); put trigger values under \"trigger\" in the event's note"),
                 problems("T1\tAttack 7 15\tattacked\nE1\tAttack:T1\n#1\tAnnotatorNotes T1\t{\"rule\": \"x\"}\n"));
-        assertEquals(List.of("x.ann:3: #1: note \"casualties[0]\": key \"cuont\" is not a format v1 field; expected count, end, group, optional, outcome, rule, source, start, text"),
+        assertEquals(List.of("x.ann:3: #1: note \"casualties[0]\": key \"cuont\" is not a format v1 field; expected count, end, group, optional, outcome, rule, sentence, source, start, text"),
                 problems("T1\tAttack 7 15\tattacked\nE1\tAttack:T1\n#1\tAnnotatorNotes E1\t{\"casualties\": [{\"outcome\": \"killed\", \"cuont\": 3}]}\n"));
     }
 

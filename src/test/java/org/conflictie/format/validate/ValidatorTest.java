@@ -51,6 +51,7 @@ class ValidatorTest {
                 broken("start-after-end", "kirkuk.json: events[0].trigger: expected start ≤ end, found start 11 and end 0"),
                 broken("start-without-end", "kirkuk.json: events[0].trigger.end: expected an end offset together with start, found nothing"),
                 broken("offset-negative", "kirkuk.json: events[0].trigger.start: expected a whole number ≥ 0 (a UTF-16 offset into the article), found -1"),
+                broken("sentence-negative", "kirkuk.json: events[0].trigger.sentence: expected a whole number ≥ 0 (the index of the article's sentence), found -1"),
                 broken("offsets-without-text", "kirkuk.json: events[0].date: expected a text for the start/end offsets to frame, found none"),
                 broken("date-bad-shape", "kirkuk.json: events[0].date.value: expected YYYY-MM-DD, YYYY-MM or YYYY, found \"03/05/2021\""),
                 broken("date-not-a-day", "kirkuk.json: events[0].date.value: expected a real calendar day, found \"2021-02-29\""),
