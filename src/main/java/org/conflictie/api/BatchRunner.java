@@ -136,7 +136,8 @@ public final class BatchRunner {
         boolean continuing = resume && Files.exists(part);
         Earlier earlier = continuing ? Earlier.read(part, errorsFile) : new Earlier(Set.of(), 0, new HashSet<>());
         int items = 0, failed = earlier.errorLines.size(), events = earlier.events;
-        long finished = 0;
+        // Progress is reported after each extracted document; read failures and resumed documents count in it.
+        long finished = 0, reported = 0;
         long tokens = 0, corenlp = 0, event = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         StandardOpenOption mode = !continuing ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND;
@@ -152,7 +153,7 @@ public final class BatchRunner {
                     InputDocument d = docs.next();
                     items++;
                     if (earlier.done.contains(d.docId())) {
-                        progress(++finished, failed, total, start);
+                        finished++;
                         continue;
                     }
                     queue.add(new Slot(d, pool.submit(() -> extractor.process(d)), null));
@@ -169,7 +170,7 @@ public final class BatchRunner {
                         writeLine(errors, failureLine(s.readFailure));
                         listener.failed(s.readFailure);
                     }
-                    progress(++finished, failed, total, start);
+                    finished++;
                     continue;
                 }
                 inFlight--;
@@ -194,7 +195,10 @@ public final class BatchRunner {
                     throw new IOException("interrupted", e);
                 }
                 progress(++finished, failed, total, start);
+                reported = finished;
             }
+            // Items after the last extracted document (unreadable ones, or all of them when resuming) still count.
+            if (reported != finished) progress(finished, failed, total, start);
         } finally {
             pool.shutdownNow();
         }
