@@ -58,7 +58,7 @@ public final class AnnotationCache {
     public Annotation get(String key) {
         Path file = file(key);
         if (!Files.isRegularFile(file)) return null;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        try (InputStream in = new java.io.BufferedInputStream(new GZIPInputStream(Files.newInputStream(file), 1 << 16), 1 << 16)) {
             return serializer.read(in).first;
         } catch (IOException | RuntimeException | ClassNotFoundException e) {
             LOG.warn("cache entry {} is unreadable ({}); recomputing", file, e.toString());
@@ -76,7 +76,7 @@ public final class AnnotationCache {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), key, ".part");
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+            try (OutputStream out = new java.io.BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), 1 << 16)) {
                 serializer.write(ann, out);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

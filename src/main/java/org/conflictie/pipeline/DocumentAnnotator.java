@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class DocumentAnnotator implements AutoCloseable {
     private final PipelineConfig config;
-    private final StanfordCoreNLP cased;
+    private volatile StanfordCoreNLP cased;
     private volatile StanfordCoreNLP caseless;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "corenlp-document");
@@ -42,7 +42,9 @@ public final class DocumentAnnotator implements AutoCloseable {
     public DocumentAnnotator(PipelineConfig config, AnnotationCache cache) {
         this.config = config;
         this.cache = cache;
-        this.cased = new StanfordCoreNLP(config.toProperties(false));
+        // With a cache, a warm re-run may never need CoreNLP: its models (about 10 s to load) are then
+        // loaded on the first miss. Without one they load now, so a bad configuration fails at once.
+        if (cache == null) this.cased = new StanfordCoreNLP(config.toProperties(false));
     }
 
     public PipelineConfig config() {
@@ -78,7 +80,7 @@ public final class DocumentAnnotator implements AutoCloseable {
                 return cached;
             }
         }
-        StanfordCoreNLP pipeline = caselessText ? caselessPipeline() : cased;
+        StanfordCoreNLP pipeline = caselessText ? caselessPipeline() : casedPipeline();
         Annotation ann = new Annotation(text);
         if (documentDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
         Future<?> job = workers.submit(() -> pipeline.annotate(ann));
@@ -107,6 +109,22 @@ public final class DocumentAnnotator implements AutoCloseable {
             if (s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class) == null) n++;
         }
         return n;
+    }
+
+    /** Whether CoreNLP's models have been loaded (a run served wholly from the cache never loads them). */
+    public boolean modelsLoaded() {
+        return cased != null || caseless != null;
+    }
+
+    private StanfordCoreNLP casedPipeline() {
+        StanfordCoreNLP p = cased;
+        if (p == null) {
+            synchronized (this) {
+                if (cased == null) cased = new StanfordCoreNLP(config.toProperties(false));
+                p = cased;
+            }
+        }
+        return p;
     }
 
     private StanfordCoreNLP caselessPipeline() {
