@@ -65,7 +65,8 @@ public final class Extractor implements AutoCloseable {
                 new CasualtyAnnotator(models, names),
                 new ActorAnnotator(names, models),
                 new PlaceAnnotator(places, models)), disabled);
-        this.corenlp = new DocumentAnnotator(b.pipeline, b.cacheDir == null ? null : new org.conflictie.pipeline.AnnotationCache(b.cacheDir));
+        this.corenlp = new DocumentAnnotator(b.pipeline, b.cacheDir == null ? null : new org.conflictie.pipeline.AnnotationCache(b.cacheDir),
+                org.conflictie.pipeline.ScrapedHeadline.load(models));
     }
 
     private Extractor(Extractor base, DisabledRules disabled, boolean explain) {

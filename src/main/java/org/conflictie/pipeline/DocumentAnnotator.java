@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.Properties;
+import org.conflictie.lexicon.ModelFiles;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,15 +34,22 @@ public final class DocumentAnnotator implements AutoCloseable {
     });
 
     private final AnnotationCache cache;
+    private final ScrapedHeadline headlines;
 
     public DocumentAnnotator(PipelineConfig config) {
         this(config, null);
     }
 
-    /** With a cache of CoreNLP's output (null for none). */
+    /** With a cache of CoreNLP's output (null for none), and the bundled {@code models/}. */
     public DocumentAnnotator(PipelineConfig config, AnnotationCache cache) {
+        this(config, cache, ScrapedHeadline.load(ModelFiles.bundled()));
+    }
+
+    /** With a cache (null for none) and the scraped-headline rules of the {@code models/} in use. */
+    public DocumentAnnotator(PipelineConfig config, AnnotationCache cache, ScrapedHeadline headlines) {
         this.config = config;
         this.cache = cache;
+        this.headlines = headlines;
         // With a cache, a warm re-run may never need CoreNLP: its models (about 10 s to load) are then
         // loaded on the first miss. Without one they load now, so a bad configuration fails at once.
         if (cache == null) this.cased = new StanfordCoreNLP(config.toProperties(false));
@@ -70,7 +78,7 @@ public final class DocumentAnnotator implements AutoCloseable {
      */
     public Annotation annotate(String article, String documentDate) {
         // Same length as the article, so offsets into it stay offsets into the article.
-        String text = ScrapedHeadline.separate(article);
+        String text = headlines.separate(article);
         boolean caselessText = usesCaseless(text);
         String key = cache == null ? null : AnnotationCache.key(text, documentDate, config.toProperties(caselessText));
         if (key != null) {

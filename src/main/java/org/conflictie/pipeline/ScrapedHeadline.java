@@ -1,6 +1,8 @@
 package org.conflictie.pipeline;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import org.conflictie.lexicon.ModelFiles;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,13 +30,24 @@ public final class ScrapedHeadline {
     private static final Pattern DOMAIN_GLUE = Pattern.compile("\\.(com|net|org|tv|co\\.uk)(?=\\p{Lu})");
     /** A letter or digit glued to an all-caps dateline word: "News 12DENVER", "FOX 9EAST". */
     private static final Pattern DATELINE_GLUE = Pattern.compile("[\\p{Ll}\\d](?=\\p{Lu}{3,}\\b)");
-    /** A site's navigation word glued to the body: "Local News - HomeState troopers", "Daily NewsA man". */
-    private static final Pattern NAVIGATION_GLUE = Pattern.compile("(?<=\\b(Home|News))(?=[\\p{Lu}(])");
 
-    private ScrapedHeadline() {}
+    static final String NAVIGATION_FILE = "pipeline/site-navigation-words.txt";
+
+    /** A navigation word glued to the body: "Local News - HomeState troopers", "Daily NewsA man". */
+    private final Pattern navigationGlue;
+
+    private ScrapedHeadline(List<String> navigationWords) {
+        String words = navigationWords.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        this.navigationGlue = Pattern.compile(words.isEmpty() ? "(?!)" : "\\b(?:" + words + ")(?=[\\p{Lu}(])");
+    }
+
+    /** With the navigation words of {@code models/pipeline/site-navigation-words.txt}. */
+    public static ScrapedHeadline load(ModelFiles files) {
+        return new ScrapedHeadline(files.rows(NAVIGATION_FILE).stream().map(r -> r.cell(0).strip()).toList());
+    }
 
     /** The text with a glued "| Site name" replaced by a paragraph break, or the text itself. */
-    public static String separate(String text) {
+    public String separate(String text) {
         int limit = Math.min(text.length(), HEADLINE_MAX);
         int newline = text.indexOf('\n');
         if (newline >= 0 && newline < limit) limit = newline;
@@ -45,7 +58,7 @@ public final class ScrapedHeadline {
         int window = Math.min(text.length(), siteStart + SITE_MAX);
         String site = text.substring(siteStart, window);
         int bodyStart = -1;
-        for (Pattern glue : List.of(DOMAIN_GLUE, NAVIGATION_GLUE, DATELINE_GLUE)) {
+        for (Pattern glue : List.of(DOMAIN_GLUE, navigationGlue, DATELINE_GLUE)) {
             Matcher m = glue.matcher(site);
             if (m.find()) {
                 bodyStart = siteStart + m.end();
