@@ -41,7 +41,7 @@ public final class ActorAnnotator extends EventAnnotator {
     private final ActorNames names;
     private final List<RoleRule> rules = new ArrayList<>();
     private final Set<String> lightVerbs, backing, targeting, claiming, hitting, notActors, streetWords;
-    private final Set<String> claimVerbs, claimObjects, blameVerbs, attributeVerbs, responsible;
+    private final Set<String> claimVerbs, claimObjects, blameVerbs, attributeVerbs, responsible, chargeVerbs, chargeObjects;
     private final Set<String> generic = new HashSet<>();
 
     public ActorAnnotator(ActorNames names, ModelFiles files) {
@@ -64,6 +64,8 @@ public final class ActorAnnotator extends EventAnnotator {
         blameVerbs = words.get("blame-verb");
         attributeVerbs = words.get("attribute-verb");
         responsible = words.get("responsible");
+        chargeVerbs = words.get("charge-verb");
+        chargeObjects = words.get("charge-object");
         for (ModelFiles.Row row : files.rows(GENERIC_FILE)) generic.add(row.cell(0));
     }
 
@@ -157,7 +159,8 @@ public final class ActorAnnotator extends EventAnnotator {
 
     /**
      * Attackers named by responsibility rather than by the attack verb: "X claimed responsibility",
-     * "officials blamed X", "blamed the attack on X", "attributed to X", "X was responsible". The
+     * "officials blamed X", "blamed the attack on X", "attributed to X", "X was responsible", "X was
+     * charged with murder". The
      * mention is anchored on the claiming word, so assembly joins it to the incident just told.
      */
     private void claimsAndBlame(SentenceView s, Found out) {
@@ -178,8 +181,22 @@ public final class ActorAnnotator extends EventAnnotator {
                 for (int a : s.children(v, "obl:to")) add(s, a, Role.ATTACKER, s.span(v), "actor.attributed-to", out);
             } else if (responsible.contains(lemma)) {
                 for (int a : s.children(v, "nsubj")) add(s, a, Role.ATTACKER, s.span(v), "actor.responsible", out);
+            } else if (chargeVerbs.contains(lemma) && s.isVerb(v) && chargedWithAttack(s, v, out)) {
+                // "X was charged with murder", "prosecutors charged X in the shooting": the accused.
+                for (int a : s.children(v, "nsubj:pass")) add(s, a, Role.ATTACKER, s.span(v), "actor.charged", out);
+                for (int a : s.children(v, "obj")) add(s, a, Role.ATTACKER, s.span(v), "actor.charged", out);
             }
         }
+    }
+
+    /** Whether the charge is an attack: an obl of the verb is a charge word or an attack trigger. */
+    private boolean chargedWithAttack(SentenceView s, int verb, Found out) {
+        for (SentenceView.Edge e : s.children(verb)) {
+            if (!e.rel().startsWith("obl")) continue;
+            int t = e.token();
+            if (chargeObjects.contains(s.lemma(t)) || out.triggerTokens().contains(key(s.index(), t))) return true;
+        }
+        return false;
     }
 
     /** Adds the phrase headed by {@code head}, and for attackers the side backing it. */

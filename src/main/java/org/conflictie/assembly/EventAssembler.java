@@ -45,7 +45,7 @@ public final class EventAssembler {
     static final int HISTORY_DAYS = 365;
     /** Actor rules that name who did it without telling the attack again ("X claimed responsibility"). */
     static final java.util.Set<String> CLAIM_RULES = java.util.Set.of("actor.claimed-responsibility", "actor.blamed",
-            "actor.attributed-to", "actor.responsible");
+            "actor.attributed-to", "actor.responsible", "actor.charged");
     /** At most this many attackers and this many targets per event. */
     static final int MAX_ACTORS_PER_ROLE = 3;
 

@@ -267,6 +267,13 @@ class ExtractorIT {
     @Nested
     class Actors {
         @Test
+        void theAccusedIsTheAttacker() {
+            Event e = only("A man was shot dead outside a bar in Tulsa on Friday. "
+                    + "Police said John Mercer, 31, was charged with murder.", "2019-06-10");
+            assertEquals(List.of("John Mercer"), e.actors(Role.ATTACKER).stream().map(Actor::name).toList());
+        }
+
+        @Test
         void passiveAgentIsTheAttacker() {
             Event e = only("Two policemen were shot dead by unidentified gunmen in Peshawar.", "2018-01-02");
             assertTrue(e.actors(Role.ATTACKER).stream().anyMatch(a -> a.text().contains("gunmen")), e::toString);
