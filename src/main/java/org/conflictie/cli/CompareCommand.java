@@ -9,6 +9,7 @@ import org.conflictie.score.ComparisonReport;
 import org.conflictie.score.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,21 +45,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Compare lenient scores instead of strict ones.")
     boolean lenient;
 
-    @Option(names = "--samples", defaultValue = "1000", paramLabel = "N",
-            description = "Bootstrap resamples (default: ${DEFAULT-VALUE}; 0: no intervals or p-values).")
-    int samples;
-
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    BootstrapOptions bootstrap;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (samples < 0) {
-            err.println("ie compare: --samples must be 0 or more");
-            return 2;
-        }
+        if (!bootstrap.valid(err, "compare")) return 2;
         return Inputs.guard(err, "compare", () -> {
             Path goldDir = gold;
             if (goldDir == null) {
@@ -71,8 +65,8 @@ public final class CompareCommand implements Callable<Integer> {
                 }
                 err.println("ie compare: gold " + goldDir + " (recorded in both run folders)");
             }
-            ComparisonReport report = Scorer.builder().ignoreOptional(ignoreOptional).lenient(lenient)
-                    .bootstrapSamples(samples).seed(seed).build()
+            ComparisonReport report = bootstrap.applyTo(Scorer.builder().ignoreOptional(ignoreOptional).lenient(lenient))
+                    .build()
                     .compare(Inputs.gold(goldDir), EventJson.read(RunFolder.predictionsOf(runA)),
                             EventJson.read(RunFolder.predictionsOf(runB)),
                             runA.toString(), runB.toString());

@@ -10,6 +10,7 @@ import org.conflictie.score.ScoreReport;
 import org.conflictie.score.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -55,26 +56,19 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--per-doc", description = "Text output: add a line per document.")
     boolean perDoc;
 
-    @Option(names = "--samples", defaultValue = "1000", paramLabel = "N",
-            description = "Bootstrap resamples for the 95%% intervals (default: ${DEFAULT-VALUE}; 0: none).")
-    int samples;
-
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    BootstrapOptions bootstrap;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (samples < 0) {
-            err.println("ie score: --samples must be 0 or more");
-            return 2;
-        }
+        if (!bootstrap.valid(err, "score")) return 2;
         return Inputs.guard(err, "score", () -> {
             List<EventDocument> goldDocs = Inputs.gold(gold);
             List<EventDocument> predDocs = EventJson.read(pred);
-            ScoreReport report = Scorer.builder().ignoreOptional(ignoreOptional).lenient(lenient)
-                    .bootstrapSamples(samples).seed(seed).build().score(goldDocs, predDocs);
+            ScoreReport report = bootstrap.applyTo(Scorer.builder().ignoreOptional(ignoreOptional).lenient(lenient))
+                    .build().score(goldDocs, predDocs);
             Format f = json ? Format.json : format;
             if (f == Format.json) {
                 out.print(report.toJson(diff));
