@@ -88,7 +88,7 @@ public final class DocumentAnnotator implements AutoCloseable {
                 return cached;
             }
         }
-        StanfordCoreNLP pipeline = caselessText ? caselessPipeline() : casedPipeline();
+        StanfordCoreNLP pipeline = pipeline(caselessText);
         Annotation ann = new Annotation(text);
         if (documentDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
         Future<?> job = workers.submit(() -> pipeline.annotate(ann));
@@ -124,26 +124,18 @@ public final class DocumentAnnotator implements AutoCloseable {
         return cased != null || caseless != null;
     }
 
-    private StanfordCoreNLP casedPipeline() {
-        StanfordCoreNLP p = cased;
-        if (p == null) {
-            synchronized (this) {
-                if (cased == null) cased = new StanfordCoreNLP(config.toProperties(false));
-                p = cased;
-            }
-        }
-        return p;
-    }
-
-    private StanfordCoreNLP caselessPipeline() {
-        StanfordCoreNLP p = caseless;
-        if (p == null) {
-            synchronized (this) {
+    /** The pipeline for cased or all-caps text, built on first use (one of each at most). */
+    private StanfordCoreNLP pipeline(boolean caselessText) {
+        StanfordCoreNLP p = caselessText ? caseless : cased;
+        if (p != null) return p;
+        synchronized (this) {
+            if (caselessText) {
                 if (caseless == null) caseless = new StanfordCoreNLP(config.toProperties(true));
-                p = caseless;
+                return caseless;
             }
+            if (cased == null) cased = new StanfordCoreNLP(config.toProperties(false));
+            return cased;
         }
-        return p;
     }
 
     @Override
