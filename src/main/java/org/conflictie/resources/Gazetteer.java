@@ -63,10 +63,12 @@ import static org.conflictie.resources.DataFiles.col;
  * lies in it ("Kirkuk" is the city in Kirkuk governorate; "Kirkuk province" is the governorate).
  *
  * <h2>Cost</h2>
- * Loading reads about 6 MB of tables and indexes some 300,000 names: about 0.7 s of CPU on a cold
- * JVM (0.3 s warm), plus the transliteration index, built on a background thread. The loaded
- * gazetteer holds about 120 MB of heap; a lookup takes tens of microseconds. Use
- * {@link #defaultInstance()} to load it once per JVM.
+ * Building reads about 6 MB of tables and indexes some 270,000 names and 190,000 transliteration
+ * skeletons: about 1 s on a fresh JVM. The built tables are compact ({@link GazetteerTables}: packed
+ * strings, sorted keys searched by bisection, entries as columns; about 30 MB of heap) and can be saved
+ * as a {@link GazetteerSnapshot}, which a later run reads in about 0.03 s; {@code ie extract} keeps one
+ * in its cache folder. A lookup takes tens of microseconds. Use {@link #defaultInstance()} to load the
+ * packaged tables once per JVM.
  */
 public final class Gazetteer {
     private static volatile Gazetteer defaultInstance;
@@ -95,97 +97,65 @@ public final class Gazetteer {
             "(?i)^(qada'?|qadaa|qadha'?|nahiyat|mantiqat|markaz)\\s+|\\s+(county|district|parish|borough|municipality|"
                     + "department|province|prefecture|census area|city and borough|municipio|partido)$");
 
+    /**
+     * The data files the tables are built from, in the order read: a snapshot's fingerprint covers
+     * exactly these (a test builds the gazetteer from a folder holding only them).
+     */
+    static final List<String> SOURCE_FILES = List.of("lexicon/common-words.txt", "lexicon/common-words-extra.txt",
+            "lexicon/first-names.txt", "geo/countries.tsv", "geo/admin1.tsv", "geo/admin1-aliases.tsv",
+            "geo/regions.tsv", "geo/admin2.tsv", "geo/place-aliases.tsv", "geo/cities.tsv", "geo/demonyms.tsv");
+
     private final EnglishWords words;
-    private final GeoEntry[] entries;
+    private final GeoEntryTable entries;
     private final double[] weight;        // log10 population weight per entry
     private final boolean[] fuzzyTarget;  // may an entry be reached by a fuzzy match
-    private final String[] forms;         // every indexed name, alias
+    private final PackedStrings forms;    // every indexed name, alias
     private final int[] formEntry;
     private final byte[] formSource;
     private final boolean[] formAcronym;
-    // Postings lists are left as the builder made them (the maps hold a few hundred thousand keys,
-    // so a defensive copy would cost load time for nothing); nothing writes to them after loading.
-    private final Map<String, IntList> byKey;      // key -> (form index << 1 | articleStripped)
-    // Built on a background thread after loading (about a third of the loading work), and awaited by
-    // the first lookup that needs variants: most lookups are settled by names alone.
-    private final java.util.concurrent.FutureTask<Map<String, IntList>> bySkeleton; // skeleton -> form index
-    private final Map<String, IntList> abbreviations; // as written -> (entry index << 1 | postal)
+    private final PostingIndex byKey;      // key -> (form index << 1 | articleStripped)
+    private final PostingIndex bySkeleton; // skeleton -> form index
+    private final Map<String, int[]> abbreviations; // as written -> (entry index << 1 | postal)
     private final Map<String, Integer> countryIndex;
     private final Map<String, Integer> admin1Index;
     private final Map<String, List<String>> demonyms;
     private final Map<String, String> demonymOfCountry;
+    private final GazetteerTables tables;
 
-    private Gazetteer(Builder b) {
-        this.words = b.words;
-        this.entries = b.entries.toArray(new GeoEntry[0]);
-        this.forms = b.forms.toArray(new String[0]);
-        this.formEntry = b.formEntry.toArray();
-        this.formSource = b.formSource.toArray();
-        this.formAcronym = b.formAcronym.toArray();
-        this.byKey = b.byKey;
-        this.bySkeleton = new java.util.concurrent.FutureTask<>(this::skeletonIndex);
-        this.abbreviations = b.abbreviations;
-        this.countryIndex = Map.copyOf(b.countryIndex);
-        this.admin1Index = Map.copyOf(b.admin1Index);
-        this.demonyms = Map.copyOf(b.demonyms);
-        this.demonymOfCountry = Map.copyOf(b.demonymOfCountry);
-        this.weight = new double[entries.length];
-        this.fuzzyTarget = new boolean[entries.length];
-        for (int i = 0; i < entries.length; i++) {
-            GeoEntry e = entries[i];
-            double w = switch (e.kind()) {
-                case COUNTRY -> 1e10 + e.population();
-                case ADMIN1 -> Math.max(e.population(), 10_000);
-                case ADMIN2 -> Math.max(e.population(), 5_000);
-                case REGION -> Math.max(e.population() * 0.8, 10_000);
-                case CITY -> {
-                    double floor = switch (e.featureCode()) {
-                        case "PPLC" -> 500_000;
-                        case "PPLA", "PPLG" -> 50_000;
-                        case "PPLA2" -> 20_000;
-                        default -> 1_000;
-                    };
-                    // a capital is what a bare name usually means ("Washington", "Lima")
-                    yield Math.max(e.population(), floor) * (e.isCapital() ? 10 : 1);
-                }
-            };
-            weight[i] = Math.log10(w);
-            fuzzyTarget[i] = e.kind() == GeoKind.CITY ? e.population() >= 15_000 || SEATS.contains(e.featureCode())
-                    : e.kind() != GeoKind.ADMIN2;
-        }
-        // started last, once every field it reads is set
-        Thread t = new Thread(bySkeleton, "gazetteer-skeletons");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private Map<String, IntList> skeletonIndex() {
-        Map<String, IntList> m = new HashMap<>(forms.length * 4 / 3 + 1);
-        for (int f = 0; f < forms.length; f++) {
-            String sk = Text.skeletonOfKey(Text.stripArticles(forms[f]));
-            if (sk.length() >= 3) m.computeIfAbsent(sk, x -> new IntList()).add(f);
-        }
-        return m;
-    }
-
-    private IntList skeletonPostings(String skeleton) {
-        try {
-            return bySkeleton.get().get(skeleton);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while indexing the gazetteer", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("cannot index the gazetteer", e.getCause());
-        }
+    private Gazetteer(EnglishWords words, GazetteerTables t) {
+        this.words = words;
+        this.tables = t;
+        this.entries = t.entries();
+        this.weight = t.weight();
+        this.fuzzyTarget = t.fuzzyTarget();
+        this.forms = t.forms();
+        this.formEntry = t.formEntry();
+        this.formSource = t.formSource();
+        this.formAcronym = t.formAcronym();
+        this.byKey = t.byKey();
+        this.bySkeleton = t.bySkeleton();
+        this.abbreviations = t.abbreviations();
+        this.countryIndex = t.countryIndex();
+        this.admin1Index = t.admin1Index();
+        this.demonyms = t.demonyms();
+        this.demonymOfCountry = t.demonymOfCountry();
     }
 
     /** The gazetteer of the packaged data files, loaded once. */
     public static Gazetteer defaultInstance() {
+        return defaultInstance(null);
+    }
+
+    /**
+     * The gazetteer of the packaged data files, loaded once; when it is loaded by this call, from a
+     * snapshot in {@code snapshotDir} if one fits the files, else built and saved there (null: no snapshot).
+     */
+    public static Gazetteer defaultInstance(Path snapshotDir) {
         Gazetteer g = defaultInstance;
         if (g == null) {
             synchronized (Gazetteer.class) {
                 g = defaultInstance;
-                if (g == null) defaultInstance = g = load(DataFiles.classpath());
+                if (g == null) defaultInstance = g = load(DataFiles.classpath(), snapshotDir);
             }
         }
         return g;
@@ -197,14 +167,35 @@ public final class Gazetteer {
     }
 
     public static Gazetteer load(DataFiles files) {
-        return new Builder(files).build();
+        return load(files, null);
+    }
+
+    /**
+     * Loads the gazetteer of {@code files}: from the snapshot in {@code snapshotDir} that fits them
+     * (see {@link GazetteerSnapshot}), or built from the tables and then saved there. A null
+     * {@code snapshotDir} always builds and saves nothing.
+     */
+    public static Gazetteer load(DataFiles files, Path snapshotDir) {
+        EnglishWords words = EnglishWords.load(files);
+        if (snapshotDir == null) return new Gazetteer(words, new Builder(files, words).build());
+        String fingerprint = GazetteerSnapshot.fingerprint(files, SOURCE_FILES);
+        Optional<GazetteerTables> saved = GazetteerSnapshot.read(snapshotDir, fingerprint);
+        if (saved.isPresent()) return new Gazetteer(words, saved.get());
+        GazetteerTables built = new Builder(files, words).build();
+        GazetteerSnapshot.write(snapshotDir, fingerprint, built);
+        return new Gazetteer(words, built);
+    }
+
+    /** The tables this gazetteer looks names up in (for snapshots and their tests). */
+    GazetteerTables tables() {
+        return tables;
     }
 
     /** Number of entries of each kind, for reports. */
     public Map<GeoKind, Integer> size() {
         Map<GeoKind, Integer> m = new LinkedHashMap<>();
         for (GeoKind k : GeoKind.values()) m.put(k, 0);
-        for (GeoEntry e : entries) m.merge(e.kind(), 1, Integer::sum);
+        for (int i = 0; i < entries.size(); i++) m.merge(entries.kind(i), 1, Integer::sum);
         return m;
     }
 
@@ -255,7 +246,7 @@ public final class Gazetteer {
         boolean firstName = tokens.size() == 1 && words.isFirstName(tokens.get(0));
         List<PlaceMatch> out = new ArrayList<>(cands.size());
         for (Cand c : cands.values()) {
-            GeoEntry e = entries[c.entry];
+            GeoEntry e = entries.get(c.entry);
             PlaceMatch.ContextFit fit = fit(e, context);
             double s = switch (c.level) {
                 case NAME -> 30;
@@ -284,7 +275,7 @@ public final class Gazetteer {
                     || (singleCommon && !acronym && c.level != MatchLevel.ABBREVIATION)
                     || (c.level == MatchLevel.VARIANT && c.form >= 0 && formSource[c.form] == ALIAS)
                     || (firstName && (e.kind() == GeoKind.CITY || e.kind() == GeoKind.ADMIN2) && !e.isCapital());
-            out.add(new PlaceMatch(e, forms.length > c.form && c.form >= 0 ? forms[c.form] : c.formText, c.level,
+            out.add(new PlaceMatch(e, forms.size() > c.form && c.form >= 0 ? forms.get(c.form) : c.formText, c.level,
                     risky, fit, s));
         }
         out.sort(Comparator.comparingDouble(PlaceMatch::score).reversed()
@@ -340,7 +331,7 @@ public final class Gazetteer {
         for (String m : mentions) {
             Optional<String> dem = countryOfDemonym(m);
             if (dem.isPresent()) {
-                ctx = ctx.with(entries[countryIndex.get(dem.get())]);
+                ctx = ctx.with(entries.get(countryIndex.get(dem.get())));
                 continue;
             }
             List<PlaceMatch> c = lookup(m);
@@ -364,7 +355,7 @@ public final class Gazetteer {
     public Optional<GeoEntry> country(String iso2) {
         if (iso2 == null) return Optional.empty();
         Integer i = countryIndex.get(iso2.toUpperCase(Locale.ROOT));
-        return i == null ? Optional.empty() : Optional.of(entries[i]);
+        return i == null ? Optional.empty() : Optional.of(entries.get(i));
     }
 
     /** The country a name or alias denotes ("Iraq", "the United States", "U.S.", "DRC"), exact matches only. */
@@ -407,7 +398,7 @@ public final class Gazetteer {
     public Optional<GeoEntry> admin1(String code) {
         if (code == null) return Optional.empty();
         Integer i = admin1Index.get(code);
-        return i == null ? Optional.empty() : Optional.of(entries[i]);
+        return i == null ? Optional.empty() : Optional.of(entries.get(i));
     }
 
     /**
@@ -517,16 +508,14 @@ public final class Gazetteer {
     private void exact(Variant v, Map<Integer, Cand> cands) {
         boolean upper = Text.isUpperCase(v.text);
         String compact = v.text.replace(" ", "");
-        IntList ab = abbreviations.get(compact);
+        int[] ab = abbreviations.get(compact);
         if (ab != null) {
-            for (int p : ab.toArray()) offer(cands, v, p >>> 1, -1, compact, MatchLevel.ABBREVIATION, false, (p & 1) == 1, null);
+            for (int p : ab) offer(cands, v, p >>> 1, -1, compact, MatchLevel.ABBREVIATION, false, (p & 1) == 1, null);
         }
         String k = Text.key(v.text);
         String s = Text.stripArticles(v.text);
         for (String key : s.equals(k) ? List.of(k) : List.of(k, s)) {
-            IntList postings = byKey.get(key);
-            if (postings == null) continue;
-            for (int p : postings.toArray()) {
+            for (int p : byKey.get(key)) {
                 int f = p >>> 1;
                 if (formAcronym[f] && !upper) continue;
                 MatchLevel level = formSource[f] == ALIAS ? MatchLevel.ALIAS : MatchLevel.NAME;
@@ -539,9 +528,7 @@ public final class Gazetteer {
     private void hintOnly(Variant v, Map<Integer, Cand> cands) {
         if (v.hint == null) return;
         String k = Text.key(v.text);
-        IntList postings = byKey.get(k);
-        if (postings == null) return;
-        for (int p : postings.toArray()) {
+        for (int p : byKey.get(k)) {
             Cand c = cands.get(formEntry[p >>> 1]);
             if (c != null && c.hint == null) c.hint = v.hint;
         }
@@ -550,9 +537,7 @@ public final class Gazetteer {
     private void variant(Variant v, Map<Integer, Cand> cands) {
         String sk = Text.skeleton(v.text);
         if (sk.length() < 3) return;
-        IntList postings = skeletonPostings(sk);
-        if (postings == null) return;
-        for (int f : postings.toArray()) {
+        for (int f : bySkeleton.get(sk)) {
             if (formAcronym[f]) continue;
             offer(cands, v, formEntry[f], f, null, MatchLevel.VARIANT, false, false, sk);
         }
@@ -571,9 +556,7 @@ public final class Gazetteer {
         String sk = Text.skeleton(v.text);
         if (sk.length() < 5) return;
         for (String n : editsOne(sk)) {
-            IntList postings = skeletonPostings(n);
-            if (postings == null) continue;
-            for (int f : postings.toArray()) {
+            for (int f : bySkeleton.get(n)) {
                 if (formAcronym[f] || formSource[f] == ALIAS || !fuzzyTarget[formEntry[f]]) continue;
                 offer(cands, v, formEntry[f], f, null, MatchLevel.FUZZY, false, false, n);
             }
@@ -633,10 +616,10 @@ public final class Gazetteer {
      * when only by alias or variant, so that the place still comes first).
      */
     private double sameNamedPlaceInside(Cand admin, Map<Integer, Cand> cands) {
-        GeoEntry a = entries[admin.entry];
+        GeoEntry a = entries.get(admin.entry);
         double penalty = 0;
         for (Cand c : cands.values()) {
-            GeoEntry e = entries[c.entry];
+            GeoEntry e = entries.get(c.entry);
             if (e.kind() != GeoKind.CITY || c.level.ordinal() > MatchLevel.VARIANT.ordinal() || !contains(a, e)) continue;
             penalty = Math.max(penalty, c.level == MatchLevel.NAME ? 3 : 10);
         }
@@ -668,12 +651,12 @@ public final class Gazetteer {
         final Map<String, List<String>> demonyms = new HashMap<>();
         final Map<String, String> demonymOfCountry = new HashMap<>();
 
-        Builder(DataFiles files) {
+        Builder(DataFiles files, EnglishWords words) {
             this.files = files;
-            this.words = EnglishWords.load(files);
+            this.words = words;
         }
 
-        Gazetteer build() {
+        GazetteerTables build() {
             // Countries
             for (String[] r : files.tsv("geo/countries.tsv")) {
                 String cc = col(r, 0);
@@ -779,7 +762,67 @@ public final class Gazetteer {
                 demonymOfCountry.putIfAbsent(col(r, 1), col(r, 0));
             }
             demonyms.replaceAll((k, v) -> List.copyOf(v));
-            return new Gazetteer(this);
+            return tables();
+        }
+
+        /** The compact tables: entry weights, the skeleton index, and every map packed and sorted. */
+        private GazetteerTables tables() {
+            // the skeleton index is a third of the work: built beside the rest
+            java.util.concurrent.FutureTask<PostingIndex> skeletons = new java.util.concurrent.FutureTask<>(this::skeletonIndex);
+            Thread t = new Thread(skeletons, "gazetteer-skeletons");
+            t.setDaemon(true);
+            t.start();
+            int n = entries.size();
+            double[] weight = new double[n];
+            boolean[] fuzzyTarget = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                GeoEntry e = entries.get(i);
+                double w = switch (e.kind()) {
+                    case COUNTRY -> 1e10 + e.population();
+                    case ADMIN1 -> Math.max(e.population(), 10_000);
+                    case ADMIN2 -> Math.max(e.population(), 5_000);
+                    case REGION -> Math.max(e.population() * 0.8, 10_000);
+                    case CITY -> {
+                        double floor = switch (e.featureCode()) {
+                            case "PPLC" -> 500_000;
+                            case "PPLA", "PPLG" -> 50_000;
+                            case "PPLA2" -> 20_000;
+                            default -> 1_000;
+                        };
+                        // a capital is what a bare name usually means ("Washington", "Lima")
+                        yield Math.max(e.population(), floor) * (e.isCapital() ? 10 : 1);
+                    }
+                };
+                weight[i] = Math.log10(w);
+                fuzzyTarget[i] = e.kind() == GeoKind.CITY ? e.population() >= 15_000 || SEATS.contains(e.featureCode())
+                        : e.kind() != GeoKind.ADMIN2;
+            }
+            GeoEntryTable table = GeoEntryTable.of(entries);
+            PackedStrings packedForms = PackedStrings.of(forms);
+            PostingIndex keys = PostingIndex.of(byKey);
+            Map<String, int[]> abbrev = new HashMap<>();
+            abbreviations.forEach((k, v) -> abbrev.put(k, v.toArray()));
+            PostingIndex skeletonIndex;
+            try {
+                skeletonIndex = skeletons.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while indexing the gazetteer", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("cannot index the gazetteer", e.getCause());
+            }
+            return new GazetteerTables(table, weight, fuzzyTarget, packedForms, formEntry.toArray(), formSource.toArray(),
+                    formAcronym.toArray(), keys, skeletonIndex, Map.copyOf(abbrev), Map.copyOf(countryIndex),
+                    Map.copyOf(admin1Index), Map.copyOf(demonyms), Map.copyOf(demonymOfCountry));
+        }
+
+        private PostingIndex skeletonIndex() {
+            Map<String, IntList> m = new HashMap<>(forms.size() * 4 / 3 + 1);
+            for (int f = 0; f < forms.size(); f++) {
+                String sk = Text.skeletonOfKey(Text.stripArticles(forms.get(f)));
+                if (sk.length() >= 3) m.computeIfAbsent(sk, x -> new IntList()).add(f);
+            }
+            return PostingIndex.of(m);
         }
 
         private int add(GeoEntry e) {
@@ -847,6 +890,10 @@ public final class Gazetteer {
 
         int[] toArray() {
             return Arrays.copyOf(a, n);
+        }
+
+        int size() {
+            return n;
         }
     }
 
