@@ -24,7 +24,7 @@ class FormatCommandsTest {
     private static Run ie(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine cli = Main.commandLine(args)
                 .setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
         int exit = cli.execute(args);
         assertFalse(err.toString().contains("\tat "), "no stack trace:\n" + err);

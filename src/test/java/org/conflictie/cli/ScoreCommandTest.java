@@ -40,7 +40,7 @@ class ScoreCommandTest {
 
     static Result run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int exit = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        int exit = Main.commandLine(args)
                 .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Result(exit, out.toString(), err.toString());
     }
