@@ -54,6 +54,47 @@ public final class AnnotationCache {
         return h.hash().toString();
     }
 
+    /**
+     * Decodes a three-token document the way a cache entry is decoded, on a background thread. The
+     * first decoding in a JVM initialises CoreNLP's language and grammatical-relation tables (about
+     * 0.15 s, during which every worker waits on the same class initialisation); started when a
+     * command begins, that happens while the input is checked and the rule files load.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                new ProtobufAnnotationSerializer(false).fromProto(threeTokenDocument());
+            } catch (RuntimeException e) {
+                LOG.debug("cache warm-up failed (the first real entry pays instead): {}", e.toString());
+            }
+        }, "annotation-cache-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** "Gunmen fired.": tokens, a sentence and its dependency graphs, as a cache entry holds them. */
+    static edu.stanford.nlp.pipeline.CoreNLPProtos.Document threeTokenDocument() {
+        String[][] tokens = {{"Gunmen", "NNS", "gunman"}, {"fired", "VBD", "fire"}, {".", ".", "."}};
+        int[] begin = {0, 7, 12};
+        var sentence = edu.stanford.nlp.pipeline.CoreNLPProtos.Sentence.newBuilder()
+                .setTokenOffsetBegin(0).setTokenOffsetEnd(tokens.length).setSentenceIndex(0)
+                .setCharacterOffsetBegin(0).setCharacterOffsetEnd(13);
+        var graph = edu.stanford.nlp.pipeline.CoreNLPProtos.DependencyGraph.newBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            sentence.addToken(edu.stanford.nlp.pipeline.CoreNLPProtos.Token.newBuilder()
+                    .setWord(tokens[i][0]).setOriginalText(tokens[i][0]).setValue(tokens[i][0]).setPos(tokens[i][1])
+                    .setLemma(tokens[i][2]).setNer("O").setBeginChar(begin[i]).setEndChar(begin[i] + tokens[i][0].length())
+                    .setBefore(i == 1 ? " " : "").setAfter(i == 0 ? " " : "")
+                    .setTokenBeginIndex(i).setTokenEndIndex(i + 1).setIndex(i + 1));
+            graph.addNode(edu.stanford.nlp.pipeline.CoreNLPProtos.DependencyGraph.Node.newBuilder().setSentenceIndex(0).setIndex(i + 1));
+        }
+        graph.addEdge(edu.stanford.nlp.pipeline.CoreNLPProtos.DependencyGraph.Edge.newBuilder().setSource(2).setTarget(1).setDep("nsubj"));
+        graph.addEdge(edu.stanford.nlp.pipeline.CoreNLPProtos.DependencyGraph.Edge.newBuilder().setSource(2).setTarget(3).setDep("punct"));
+        graph.addRoot(2);
+        sentence.setBasicDependencies(graph).setEnhancedDependencies(graph).setEnhancedPlusPlusDependencies(graph);
+        return edu.stanford.nlp.pipeline.CoreNLPProtos.Document.newBuilder().setText("Gunmen fired.").addSentence(sentence).build();
+    }
+
     /** The cached annotation, or null on a miss or an unusable entry (which is removed). */
     public Annotation get(String key) {
         Path file = file(key);

@@ -64,6 +64,22 @@ class AnnotationCacheTest {
         assertTrue(Files.isDirectory(dir));
     }
 
+    /** The warm-up decodes what a real entry holds: a sentence, its tokens and its dependency graph. */
+    @Test
+    void theWarmUpDocumentDecodesLikeACacheEntry() {
+        Annotation ann = new edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer(false)
+                .fromProto(AnnotationCache.threeTokenDocument());
+        assertEquals("Gunmen fired.", ann.get(CoreAnnotations.TextAnnotation.class));
+        var sentence = ann.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        assertEquals(List.of("Gunmen", "fired", "."), tokens.stream().map(CoreLabel::word).toList());
+        assertEquals("fired", ann.get(CoreAnnotations.TextAnnotation.class).substring(tokens.get(1).beginPosition(), tokens.get(1).endPosition()));
+        var graph = sentence.get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        var edge = graph.getEdge(graph.getNodeByIndex(2), graph.getNodeByIndex(1));
+        assertEquals("nsubj", edge.getRelation().toString());
+        assertEquals("fired", graph.getFirstRoot().word());
+    }
+
     private static Annotation tiny(String text) {
         Annotation ann = new Annotation(text);
         CoreLabel rebels = new CoreLabel();
