@@ -27,7 +27,7 @@ public final class CasualtyAnnotator extends EventAnnotator {
     public static final String ATTRIBUTION_FILE = "casualties/attribution.tsv";
     public static final String WORDS_FILE = "casualties/casualty-words.tsv";
 
-    private final Set<String> memberHeads, singularPronouns, injuryNouns;
+    private final Set<String> memberHeads, singularPronouns, injuryNouns, notVictims, perpetrators;
     /** "a man", "the victim": says nothing of whose casualties they are, so the group stays empty. */
     private final Set<String> genericPeople = new java.util.HashSet<>();
     /** Verbs of the trigger lexicon, for telling arrests during an attack from arrests after it. */
@@ -47,6 +47,8 @@ public final class CasualtyAnnotator extends EventAnnotator {
         this.memberHeads = words.get("member-head");
         this.singularPronouns = words.get("singular-pronoun");
         this.injuryNouns = words.get("injury-noun");
+        this.notVictims = words.get("not-victim");
+        this.perpetrators = words.get("perpetrator");
         for (ModelFiles.Row row : files.rows(ActorAnnotator.GENERIC_FILE)) genericPeople.add(row.cell(0));
         for (ModelFiles.Row row : files.rows(org.conflictie.lexicon.TriggerLexicon.FILE)) {
             if (!row.cell(1).equals("N") && !row.cell(0).contains(" ")) attackVerbs.add(row.cell(0));
@@ -63,9 +65,11 @@ public final class CasualtyAnnotator extends EventAnnotator {
 
     @Override
     public void annotate(Annotation doc) {
-        List<CasualtyMention> found = new ArrayList<>();
+        List<CasualtyMention> all = new ArrayList<>();
+        boolean reportedBefore = false;
         for (SentenceView s : SentenceView.of(doc)) {
             if (!s.hasParse()) continue;
+            List<CasualtyMention> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 if (s.lemma(i).equals("shoot") && s.tag(i).equals("VBN")) {
                     shotVictims(s, i, found);
@@ -93,11 +97,18 @@ public final class CasualtyAnnotator extends EventAnnotator {
                     continue;
                 }
                 for (int v : victims) {
+                    if (notVictims.contains(s.lemma(v))) continue;
+                    if (entry.get().outcome() == Outcome.CAPTURED && perpetrators.contains(s.lemma(v)) && !tiedToAttack(s, i)) continue;
                     found.add(mention(s, i, v, entry.get().outcome(), factual && !negated(s, v), entry.get().rule()));
                 }
             }
+            // "A man was shot and killed ... He was shot in the chest": a pronoun points back to a
+            // victim, and once an earlier sentence has reported one, "he was shot" restates it.
+            if (reportedBefore) found.removeIf(c -> c.victims() != null && singularPronouns.contains(c.victims().text().toLowerCase(java.util.Locale.ROOT)));
+            all.addAll(found);
+            reportedBefore |= found.stream().anyMatch(CasualtyMention::factual);
         }
-        doc.set(EventAnnotations.CasualtyMentionsAnnotation.class, List.copyOf(found));
+        doc.set(EventAnnotations.CasualtyMentionsAnnotation.class, List.copyOf(all));
     }
 
     /**
@@ -113,7 +124,7 @@ public final class CasualtyAnnotator extends EventAnnotator {
             if (l.equals("fatally") || l.equals("death") || l.equals("dead")) fatal = true;
         }
         for (int v : victims) {
-            if (!fatal && alsoKilled(s, v, shot)) continue;
+            if (notVictims.contains(s.lemma(v)) || (!fatal && alsoKilled(s, v, shot))) continue;
             found.add(mention(s, shot, v, fatal ? Outcome.KILLED : Outcome.INJURED, !negated(s, shot),
                     fatal ? "casualty.shot-fatally" : "casualty.shot"));
         }

@@ -183,6 +183,21 @@ class ExtractorIT {
         }
 
         @Test
+        void aPronounRestatesTheVictimAlreadyReported() {
+            Event e = only("A man was shot and killed outside a bar on Saturday night. He was shot in the chest, police said.", "2016-03-06");
+            assertEquals(1, e.casualties().size(), e::toString);
+            assertEquals(Outcome.KILLED, e.casualties().get(0).outcome());
+        }
+
+        @Test
+        void aShootingCapturedOnVideoAndAGunmanCapturedLaterAreNoCaptives() {
+            Event e = only("Two men were wounded in a shooting on Main Street on Friday. The shooting was captured on video "
+                    + "by a neighbor. Hours later, police captured the gunman.", "2016-03-05");
+            assertTrue(e.casualties().stream().noneMatch(c -> c.outcome() == Outcome.CAPTURED), e::toString);
+            assertEquals(2, casualty(e, Outcome.INJURED).count());
+        }
+
+        @Test
         void aSuspectsLaterArrestIsNoCapture() {
             Event e = only("Two men were shot on Sunday. Police later arrested a suspect in connection with the shooting.", "2016-01-12");
             assertTrue(e.casualties().stream().noneMatch(c -> c.outcome() == Outcome.CAPTURED), e::toString);
