@@ -203,6 +203,15 @@ public final class ActorAnnotator extends EventAnnotator {
     private void add(SentenceView s, int head, Role role, Span anchor, String rule, Found out) {
         // Checked here, not afterwards: a disabled rule must not claim a phrase another rule would take.
         if (out.disabled().disables(rule)) return;
+        // "a neighbor, 55-year-old Bettie Jones": the description's apposition names the person
+        if (!s.ner(head).equals("PERSON")) {
+            for (int a : s.children(head, "appos")) {
+                if (s.ner(a).equals("PERSON")) {
+                    head = a;
+                    break;
+                }
+            }
+        }
         if (!isActorHead(s, head) || out.triggerTokens().contains(key(s.index(), head))) return;
         Span phrase = s.nounPhrase(head, false);
         Optional<String> canonical = names.canonical(phrase.text());
