@@ -208,6 +208,12 @@ public final class CasualtyAnnotator extends EventAnnotator {
             case PASSIVE -> {
                 v.addAll(s.children(i, "nsubj:pass"));
                 if (v.isEmpty()) v.addAll(s.children(i, "obj"));
+                if (v.isEmpty()) {
+                    // "shot and killed her daughter": the parser may hang the shared object on the first verb
+                    for (SentenceView.Edge e : s.parents(i)) {
+                        if (e.rel().startsWith("conj") && s.isVerb(e.token())) v.addAll(s.children(e.token(), "obj"));
+                    }
+                }
                 if (v.isEmpty() && s.tag(i).equals("VBN")) {
                     // Reduced relative: "25 people killed in the attack" (acl), or "the wounded soldiers" (amod).
                     for (SentenceView.Edge e : s.parents(i)) {

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public abstract class EventAnnotator implements Annotator {
 
-    /** What CoreNLP's {@code tokenize,ssplit,pos,lemma,ner,depparse} provide. */
+    /** What CoreNLP's {@code tokenize,ssplit,pos,posrepair,lemma,ner,depparse} provide. */
     public static final Set<Class<? extends CoreAnnotation>> CORENLP_KEYS = Set.of(
             CoreAnnotations.TextAnnotation.class,
             CoreAnnotations.TokensAnnotation.class,

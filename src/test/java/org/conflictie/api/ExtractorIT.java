@@ -182,6 +182,14 @@ class ExtractorIT {
             assertTrue(e.casualties().stream().noneMatch(c -> c.count() != null && c.count() > 2), e::toString);
         }
 
+        /** The tagger reads "A gunman shot" as a noun phrase; PosRepairAnnotator restores the verb and the parse. */
+        @Test
+        void aSingularAttackerWhoShotAndKilledSomeone() {
+            Event e = only("A Florida mother shot and killed her daughter at their home in Tampa on Friday.", "2016-03-06");
+            assertEquals(1, casualty(e, Outcome.KILLED).count(), e::toString);
+            assertTrue(e.actors(Role.ATTACKER).stream().anyMatch(a -> a.text().contains("mother")), e::toString);
+        }
+
         @Test
         void aPronounRestatesTheVictimAlreadyReported() {
             Event e = only("A man was shot and killed outside a bar on Saturday night. He was shot in the chest, police said.", "2016-03-06");
@@ -286,6 +294,13 @@ class ExtractorIT {
             Event e = only("A man was shot dead outside a bar in Tulsa on Friday. "
                     + "Police said John Mercer, 31, was charged with murder.", "2019-06-10");
             assertEquals(List.of("John Mercer"), e.actors(Role.ATTACKER).stream().map(Actor::name).toList());
+        }
+
+        @Test
+        void anAppositionNamesTheDescribedVictim() {
+            Event e = only("A gunman shot and killed a neighbor, 55-year-old Bettie Jones, in Chicago on Saturday.", "2015-12-28");
+            List<String> targets = e.actors(Role.TARGET).stream().map(Actor::name).toList();
+            assertTrue(targets.contains("Bettie Jones") && !targets.contains("neighbor"), targets::toString);
         }
 
         @Test

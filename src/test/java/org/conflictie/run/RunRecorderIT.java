@@ -52,7 +52,7 @@ class RunRecorderIT {
                 m.models().files().get("triggers/attack-triggers.tsv"));
         assertEquals("bundled", m.models().dir());
         assertTrue(m.models().files().containsKey("pipeline/corenlp.properties"), m.models().files().keySet().toString());
-        assertEquals("tokenize,ssplit,pos,lemma,ner,depparse", m.pipeline().corenlpProperties().get("annotators"));
+        assertEquals("tokenize,ssplit,pos,posrepair,lemma,ner,depparse", m.pipeline().corenlpProperties().get("annotators"));
         assertTrue(m.pipeline().caselessProperties().get("pos.model").contains("caseless"), m.pipeline().caselessProperties().toString());
         assertEquals("4.5.10", m.versions().corenlp());
         assertEquals(System.getProperty("java.version"), m.versions().java().split(" ")[0]);
