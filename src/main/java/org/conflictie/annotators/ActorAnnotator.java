@@ -40,7 +40,7 @@ public final class ActorAnnotator extends EventAnnotator {
 
     private final ActorNames names;
     private final List<RoleRule> rules = new ArrayList<>();
-    private final Set<String> lightVerbs, backing, targeting, claiming, hitting, notActors, streetWords;
+    private final Set<String> lightVerbs, weaponVerbs, backing, targeting, claiming, hitting, notActors, streetWords;
     private final Set<String> claimVerbs, claimObjects, blameVerbs, attributeVerbs, responsible, chargeVerbs, chargeObjects;
     private final Set<String> generic = new HashSet<>();
 
@@ -53,6 +53,7 @@ public final class ActorAnnotator extends EventAnnotator {
         }
         WordLists words = new WordLists(files, WORDS_FILE);
         lightVerbs = words.get("light-verb");
+        weaponVerbs = words.get("weapon-verb");
         backing = words.get("backing");
         targeting = words.get("targeting");
         claiming = words.get("claiming");
@@ -149,6 +150,12 @@ public final class ActorAnnotator extends EventAnnotator {
                 for (int a : s.children(up.token(), "nsubj")) add(s, a, Role.ATTACKER, trigger, "actor.light-verb", out);
                 for (String rel : List.of("obl:on", "obl:against")) {
                     for (int a : s.children(up.token(), rel)) add(s, a, Role.TARGET, trigger, "actor.light-verb-target", out);
+                }
+            }
+            if (up.rel().equals("obj") && weaponVerbs.contains(s.lemma(up.token())) && s.isVerb(up.token())) {
+                for (int a : s.children(up.token(), "nsubj")) add(s, a, Role.ATTACKER, trigger, "actor.weapon-verb", out);
+                for (String rel : List.of("obl:at", "obl:on", "obl:into", "obl:against")) {
+                    for (int a : s.children(up.token(), rel)) add(s, a, Role.TARGET, trigger, "actor.weapon-verb-target", out);
                 }
             }
             if (up.rel().equals("nsubj") && hitting.contains(s.lemma(up.token()))) {

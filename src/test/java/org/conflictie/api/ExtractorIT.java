@@ -304,6 +304,13 @@ class ExtractorIT {
         }
 
         @Test
+        void whoeverHurledTheWeaponIsTheAttackerAndWhereItWentTheTarget() {
+            Event e = only("Unknown assailants hurled a grenade at a police station in Nairobi on Monday.", "2020-03-10");
+            assertTrue(e.actors(Role.ATTACKER).stream().anyMatch(a -> a.text().contains("assailants")), e::toString);
+            assertTrue(e.actors(Role.TARGET).stream().anyMatch(a -> a.text().contains("police station")), e::toString);
+        }
+
+        @Test
         void passiveAgentIsTheAttacker() {
             Event e = only("Two policemen were shot dead by unidentified gunmen in Peshawar.", "2018-01-02");
             assertTrue(e.actors(Role.ATTACKER).stream().anyMatch(a -> a.text().contains("gunmen")), e::toString);
