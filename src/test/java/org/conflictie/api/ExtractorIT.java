@@ -54,6 +54,17 @@ class ExtractorIT {
 
     @Nested
     class Attacks {
+        /** Wordings of older and non-US wire copy that once gave no event or no attacker. */
+        @Test
+        void hackedToDeathFiredOnAndOverranAreAttacksWithTheirAttackers() {
+            Event hacked = only("A farmer was hacked to death by machete-wielding attackers in Kivu on Saturday.", "1995-06-12");
+            assertEquals(Subtype.ARMED_ASSAULT, hacked.subtype());
+            Event firedOn = only("Suspected IRA gunmen fired on a police patrol in Belfast on Saturday.", "1995-06-12");
+            assertEquals(List.of("IRA"), firedOn.actors(Role.ATTACKER).stream().map(Actor::name).toList(), firedOn::toString);
+            Event overran = only("Tamil Tiger rebels overran an army camp in Jaffna on Saturday.", "1995-06-12");
+            assertTrue(overran.actors(Role.ATTACKER).stream().anyMatch(a -> a.text().contains("rebels")), overran::toString);
+        }
+
         @Test
         void rocketAttackIsShelling() {
             assertEquals(Subtype.SHELLING, only("A rocket attack hit the airport in Erbil on Tuesday, officials said.", "2021-02-17").subtype());
