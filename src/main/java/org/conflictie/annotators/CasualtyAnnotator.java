@@ -226,6 +226,10 @@ public final class CasualtyAnnotator extends EventAnnotator {
                 v.addAll(s.children(i, "nmod:of"));
                 // "killing 3 and wounding 4 people", "the dead included two children"
                 if (v.isEmpty()) v.addAll(s.children(i, "nmod:among"));
+                // "took 20 crew members hostage": the counted people as a compound of the noun
+                if (v.isEmpty()) {
+                    for (int c : s.children(i, "compound")) if (!s.children(c, "nummod").isEmpty()) v.add(c);
+                }
             }
             case ADJ -> {
                 v.addAll(s.children(i, "nsubj"));

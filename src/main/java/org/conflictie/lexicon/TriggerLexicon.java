@@ -19,6 +19,10 @@ public final class TriggerLexicon {
     /** A match of an entry at a token position. */
     public record Match(Entry entry, int begin, int end) {}
 
+    /** In an entry, stands for one to {@link #MAX_GAP} words of any kind ("take ... hostage"). */
+    static final String GAP = "...";
+    static final int MAX_GAP = 6;
+
     private final List<Entry> entries;
 
     public TriggerLexicon(ModelFiles files) {
@@ -37,7 +41,13 @@ public final class TriggerLexicon {
                 case "weak" -> false;
                 default -> throw new IllegalArgumentException(FILE + ":" + row.line() + ": strength must be strong or weak");
             };
-            list.add(new Entry(List.of(row.cell(0).split(" ")), pos, subtype, strong, row.cell(4)));
+            List<String> lemmas = List.of(row.cell(0).split(" "));
+            int gap = lemmas.indexOf(GAP);
+            if (gap >= 0 && (pos != PartOfSpeech.VERB || gap == 0 || gap == lemmas.size() - 1 || lemmas.lastIndexOf(GAP) != gap)) {
+                throw new IllegalArgumentException(FILE + ":" + row.line() + ": '" + GAP
+                        + "' may stand once, inside a verb entry (\"take ... hostage\")");
+            }
+            list.add(new Entry(lemmas, pos, subtype, strong, row.cell(4)));
         }
         // Longest first, so "roadside bomb" wins over "bomb"; the sort is stable, keeping file order among equals.
         list.sort(Comparator.comparingInt((Entry e) -> -e.lemmas().size()));
@@ -52,6 +62,11 @@ public final class TriggerLexicon {
      */
     public Optional<Match> matchAt(List<String> lemmas, List<String> tags, int i) {
         for (Entry e : entries) {
+            int gap = e.lemmas().indexOf(GAP);
+            if (gap > 0) {
+                if (gappedMatch(e, gap, lemmas, i) && posMatches(e.pos(), tags.get(i))) return Optional.of(new Match(e, i, i + gap));
+                continue;
+            }
             int n = e.lemmas().size();
             if (i + n > lemmas.size()) continue;
             boolean ok = true;
@@ -63,6 +78,21 @@ public final class TriggerLexicon {
             if (posMatches(e.pos(), tag)) return Optional.of(new Match(e, i, i + n));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "take ... hostage": the words before the gap at {@code i}, then one to {@value #MAX_GAP} words of
+     * any kind, then the words after it. Only verb entries may have a gap, and the match is the words
+     * before it ("took" in "took 20 crew members hostage"), so the victims in between stay free.
+     */
+    private static boolean gappedMatch(Entry e, int gap, List<String> lemmas, int i) {
+        if (i + gap > lemmas.size()) return false;
+        for (int k = 0; k < gap; k++) if (!e.lemmas().get(k).equals(lemmas.get(i + k))) return false;
+        List<String> rest = e.lemmas().subList(gap + 1, e.lemmas().size());
+        for (int from = i + gap + 1; from <= i + gap + MAX_GAP && from + rest.size() <= lemmas.size(); from++) {
+            if (lemmas.subList(from, from + rest.size()).equals(rest)) return true;
+        }
+        return false;
     }
 
     private static boolean posMatches(PartOfSpeech pos, String tag) {

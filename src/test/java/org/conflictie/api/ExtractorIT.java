@@ -66,6 +66,14 @@ class ExtractorIT {
         }
 
         @Test
+        void tookTwentyCrewMembersHostageIsAnAbductionOfTwenty() {
+            Event e = only("Pirates seized a tanker off Somalia on Monday and took 20 crew members hostage.", "2020-03-10");
+            assertEquals(Subtype.ABDUCTION, e.subtype());
+            assertEquals(20, casualty(e, Outcome.CAPTURED).count(), e::toString);
+            assertTrue(e.actors(Role.TARGET).stream().noneMatch(a -> a.text().contains("hostage")), e::toString);
+        }
+
+        @Test
         void rocketAttackIsShelling() {
             assertEquals(Subtype.SHELLING, only("A rocket attack hit the airport in Erbil on Tuesday, officials said.", "2021-02-17").subtype());
         }

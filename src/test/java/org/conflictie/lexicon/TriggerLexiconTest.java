@@ -47,4 +47,30 @@ class TriggerLexiconTest {
     void kidnappedIsAbduction() {
         assertEquals(Subtype.ABDUCTION, match(List.of("kidnap"), List.of("VBD"), 0).entry().subtype());
     }
+
+    @Test
+    void aGapLetsTheVictimsStandBetweenTheWordsAndTheTriggerIsTheVerb() {
+        var lemmas = List.of("pirate", "take", "20", "crew", "member", "hostage", ".");
+        var tags = List.of("NNS", "VBD", "CD", "NN", "NNS", "NN", ".");
+        var m = match(lemmas, tags, 1);
+        assertEquals(Subtype.ABDUCTION, m.entry().subtype());
+        assertEquals(1, m.begin());
+        assertEquals(2, m.end(), "only 'took'");
+        // contiguous "taken hostage" still matches the two-word entry
+        assertEquals(3, match(List.of("be", "take", "hostage"), List.of("VBD", "VBN", "NN"), 1).end());
+        // more than six words between, or no "hostage" at all: no abduction
+        var far = List.of("take", "a", "b", "c", "d", "e", "f", "g", "hostage");
+        assertFalse(lexicon.matchAt(far, java.util.Collections.nCopies(far.size(), "VBD"), 0).isPresent());
+        assertFalse(lexicon.matchAt(List.of("take", "the", "bus"), List.of("VBD", "DT", "NN"), 0).isPresent());
+    }
+
+    @Test
+    void aGapOutsideAVerbEntryIsRefusedNamingTheLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("triggers"));
+        java.nio.file.Files.writeString(dir.resolve("triggers/attack-triggers.tsv"),
+                "# header\nbomb\tN\tbombing\tstrong\ttrigger.bombing\n... attack\tV\tarmed_assault\tstrong\ttrigger.attack\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TriggerLexicon(new ModelFiles(dir)));
+        assertTrue(e.getMessage().contains("attack-triggers.tsv:3"), e.getMessage());
+    }
 }
