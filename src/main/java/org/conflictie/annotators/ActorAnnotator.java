@@ -130,6 +130,14 @@ public final class ActorAnnotator extends EventAnnotator {
                 }
             }
         }
+        if (where.equals("verb-active") && s.tag(h).equals("VBG") && s.children(h, "nsubj").isEmpty()) {
+            // "Gunmen sprayed a crowd with bullets, killing three men": the clause's subject did the killing
+            for (SentenceView.Edge up : s.parents(h)) {
+                if ((up.rel().startsWith("advcl") || up.rel().equals("dep")) && s.isVerb(up.token())) {
+                    for (int a : s.children(up.token(), "nsubj")) add(s, a, Role.ATTACKER, trigger, "actor.participle-subject", out);
+                }
+            }
+        }
         if (!where.equals("noun")) return;
         for (int a : s.children(h, "compound")) {
             // "an ISIS attack": only a known group or an organisation name; "Katyusha rocket attack" is a weapon.

@@ -28,7 +28,7 @@ public final class RuleCatalog {
             "actor.arrested-suspect", "actor.attributed-to", "actor.backed-by", "actor.blamed", "actor.casualty-subject",
             "actor.charged", "actor.claimed-by", "actor.claimed-responsibility", "actor.light-verb", "actor.light-verb-target",
             "actor.weapon-verb", "actor.weapon-verb-target",
-            "actor.noun-compound", "actor.noun-targeted", "actor.noun-targeting", "actor.passive-agent",
+            "actor.noun-compound", "actor.noun-targeted", "actor.noun-targeting", "actor.participle-subject", "actor.passive-agent",
             "actor.responsible", "actor.victim",
             "casualty.shot", "casualty.shot-fatally",
             "date.document-date",

@@ -330,6 +330,22 @@ class ExtractorIT {
         }
 
         @Test
+        void theSubjectOfTheClauseDidTheKillingItsParticipleReports() {
+            Event e = only("Gunmen in a passing car sprayed a crowd with bullets outside a cafe in Belfast, killing three men.", "1989-11-20");
+            assertTrue(e.actors(Role.ATTACKER).stream().anyMatch(a -> a.text().equals("Gunmen")), e::toString);
+        }
+
+        @Test
+        void torchingHomesAndThrowingAcidAreAttacksAndTodayIsNoSide() {
+            Event torched = only("Nine people died when rebels torched their homes in a village near Huambo.", "1989-11-20");
+            assertTrue(torched.actors(Role.ATTACKER).stream().anyMatch(a -> a.text().equals("rebels")), torched::toString);
+            Event acid = only("Assailants threw acid at a schoolgirl in Kandahar on Wednesday.", "2020-03-10");
+            assertTrue(acid.actors(Role.TARGET).stream().anyMatch(a -> a.text().contains("schoolgirl")), acid::toString);
+            Event caps = only("BOGOTA, 18 NOV 89 -- A BOMB EXPLODED TODAY AT A BRANCH OF THE BANCO DE COLOMBIA IN MEDELLIN.", "1989-11-18");
+            assertTrue(caps.actors(Role.TARGET).stream().noneMatch(a -> a.text().equalsIgnoreCase("today")), caps::toString);
+        }
+
+        @Test
         void passiveAgentIsTheAttacker() {
             Event e = only("Two policemen were shot dead by unidentified gunmen in Peshawar.", "2018-01-02");
             assertTrue(e.actors(Role.ATTACKER).stream().anyMatch(a -> a.text().contains("gunmen")), e::toString);
