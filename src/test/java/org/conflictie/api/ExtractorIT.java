@@ -329,6 +329,14 @@ class ExtractorIT {
             assertTrue(e.actors(Role.TARGET).stream().anyMatch(a -> a.text().contains("police station")), e::toString);
         }
 
+        /** The tagger reads "A Palestinian stabbed three Israeli soldiers" as one noun phrase; PosRepairAnnotator repairs it. */
+        @Test
+        void aNationalityUsedAsANounIsTheAttacker() {
+            Event e = only("A Palestinian stabbed three Israeli soldiers in Hebron on Friday.", "2020-03-10");
+            assertTrue(e.actors(Role.ATTACKER).stream().anyMatch(a -> a.text().equals("Palestinian")), e::toString);
+            assertTrue(e.actors(Role.TARGET).stream().anyMatch(a -> a.text().contains("soldiers")), e::toString);
+        }
+
         @Test
         void theSubjectOfTheClauseDidTheKillingItsParticipleReports() {
             Event e = only("Gunmen in a passing car sprayed a crowd with bullets outside a cafe in Belfast, killing three men.", "1989-11-20");

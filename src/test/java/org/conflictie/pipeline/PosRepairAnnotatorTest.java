@@ -15,6 +15,7 @@ class PosRepairAnnotatorTest {
     private static PosRepairAnnotator repair(String verbs) {
         Properties p = new Properties();
         p.setProperty("posrepair.verbs", verbs);
+        p.setProperty("posrepair.subject-verbs", "killed,shot,stabbed");
         return new PosRepairAnnotator("posrepair", p);
     }
 
@@ -53,12 +54,37 @@ class PosRepairAnnotatorTest {
                 "A/DT gunman/NN shot/VBD his/PRP$ wife/NN ./.",               // already a verb
                 "The/DT song/NN hit/NN and/CC the/DT album/NN ./.",           // "and" + no past verb
                 "A/DT gunman/NN stab/NN and/CC killed/VBD a/DT man/NN ./.")) { // not a listed verb
-            List<CoreLabel> t = tagged(s);
-            String before = tags(t);
-            assertEquals(0, REPAIR.repair(t), s);
-            assertEquals(before, tags(t), s);
+            assertUnchanged(s);
         }
         List<CoreLabel> t = tagged("A/DT gunman/NN shot/NN and/CC killed/VBD a/DT neighbor/NN ./.");
         assertEquals(0, repair("").repair(t), "an empty list repairs nothing");
+    }
+
+    @Test
+    void aNationalityBeforeAVerbAndItsObjectIsTheSubject() {
+        List<CoreLabel> t = tagged("A/DT Palestinian/JJ stabbed/VBN three/CD Israeli/JJ soldiers/NNS ./.");
+        assertEquals(2, REPAIR.repair(t));
+        assertEquals("DT NNP VBD CD JJ NNS .", tags(t));
+        List<CoreLabel> u = tagged("Police/NNS said/VBD a/DT Syrian/JJ shot/NN a/DT guard/NN ./.");
+        assertEquals(2, REPAIR.repair(u));
+        assertEquals("NNS VBD DT NNP VBD DT NN .", tags(u));
+    }
+
+    @Test
+    void aNationalityStaysAnAdjectiveWhereNoObjectFollowsOrTheWordIsNoListedVerb() {
+        for (String s : List.of(
+                "A/DT Palestinian/JJ killed/VBN by/IN troops/NNS was/VBD buried/VBN ./.",   // a participle: "by" follows
+                "A/DT Palestinian/JJ man/NN stabbed/VBD two/CD soldiers/NNS ./.",         // "man" is the subject
+                "A/DT Palestinian/JJ wrote/VBN a/DT poem/NN ./.",                          // not a listed verb
+                "A/DT local/JJ stabbed/VBN three/CD people/NNS ./.")) {                    // not capitalised
+            assertUnchanged(s);
+        }
+    }
+
+    private static void assertUnchanged(String sentence) {
+        List<CoreLabel> t = tagged(sentence);
+        String before = tags(t);
+        assertEquals(0, REPAIR.repair(t), sentence);
+        assertEquals(before, tags(t), sentence);
     }
 }
