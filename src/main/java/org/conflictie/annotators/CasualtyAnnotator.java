@@ -75,6 +75,10 @@ public final class CasualtyAnnotator extends EventAnnotator {
                     shotVictims(s, i, found);
                     continue;
                 }
+                if (s.lemma(i).equals("toll") && s.children(i, "compound").stream().anyMatch(c -> s.lemma(c).equals("death"))) {
+                    deathToll(s, i, found);
+                    continue;
+                }
                 Optional<OutcomeLexicon.Entry> entry = outcomes.lookup(s.lemma(i), s.lower(i), s.tag(i));
                 if (entry.isEmpty()) continue;
                 if (injuryNouns.contains(s.lemma(i)) && s.isNoun(i)) {
@@ -127,6 +131,28 @@ public final class CasualtyAnnotator extends EventAnnotator {
             if (notVictims.contains(s.lemma(v)) || (!fatal && alsoKilled(s, v, shot))) continue;
             found.add(mention(s, shot, v, fatal ? Outcome.KILLED : Outcome.INJURED, !negated(s, shot),
                     fatal ? "casualty.shot-fatally" : "casualty.shot"));
+        }
+    }
+
+    /**
+     * "The death toll rose to 23", "the death toll stood at 23", "the death toll is 23": the figure
+     * is where the toll's verb goes, or what the toll is.
+     */
+    private void deathToll(SentenceView s, int toll, List<CasualtyMention> found) {
+        List<Integer> figures = new ArrayList<>();
+        for (SentenceView.Edge up : s.parents(toll)) {
+            if (!up.rel().equals("nsubj")) continue;
+            if (s.tag(up.token()).equals("CD")) figures.add(up.token());
+            for (String rel : List.of("obl:to", "obl:at")) {
+                for (int n : s.children(up.token(), rel)) if (s.tag(n).equals("CD")) figures.add(n);
+            }
+        }
+        for (int n : figures) {
+            OptionalInt count = counts.read(s, n);
+            if (count.isEmpty()) continue;
+            int b = Math.min(toll, n), e = Math.max(toll, n) + 1;
+            found.add(new CasualtyMention(s.span(b, e, toll), s.span(toll), null, Outcome.KILLED, count.getAsInt(), null,
+                    source(s, toll), !negated(s, toll), "casualty.death-toll"));
         }
     }
 
@@ -213,6 +239,12 @@ public final class CasualtyAnnotator extends EventAnnotator {
                     for (SentenceView.Edge e : s.parents(i)) {
                         if (e.rel().startsWith("conj") && s.isVerb(e.token())) v.addAll(s.children(e.token(), "obj"));
                     }
+                }
+                if (v.isEmpty() && s.tag(i).equals("VBN") && s.children(i, "aux").isEmpty() && s.children(i, "aux:pass").isEmpty()
+                        && s.parents(i).stream().anyMatch(e -> e.rel().startsWith("conj"))) {
+                    // "Three soldiers were killed and two wounded", "left 12 dead and 30 wounded": the
+                    // second clause lost its "were", and the parser makes its victims a plain subject
+                    v.addAll(s.children(i, "nsubj"));
                 }
                 if (v.isEmpty() && s.tag(i).equals("VBN")) {
                     // Reduced relative: "25 people killed in the attack" (acl), or "the wounded soldiers" (amod).

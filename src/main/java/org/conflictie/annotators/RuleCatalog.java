@@ -30,7 +30,7 @@ public final class RuleCatalog {
             "actor.weapon-verb", "actor.weapon-verb-target",
             "actor.noun-compound", "actor.noun-targeted", "actor.noun-targeting", "actor.participle-subject", "actor.passive-agent",
             "actor.responsible", "actor.victim",
-            "casualty.shot", "casualty.shot-fatally",
+            "casualty.death-toll", "casualty.shot", "casualty.shot-fatally",
             "date.document-date",
             "place.country-modifier", "place.country-only", "place.dateline", "place.demonym", "place.gazetteer",
             "place.unresolved");

@@ -210,6 +210,21 @@ class ExtractorIT {
         }
 
         @Test
+        void anEllipticalSecondClauseKeepsItsFigure() {
+            Event e = only("Three soldiers were killed and two wounded when their convoy was ambushed near Fallujah on Monday.", "2003-08-20");
+            assertEquals(3, casualty(e, Outcome.KILLED).count(), e::toString);
+            assertEquals(2, casualty(e, Outcome.INJURED).count(), e::toString);
+            Event left = only("A bomb exploded in a market in Kirkuk on Saturday. The blast left 12 dead and 30 wounded.", "2003-08-20");
+            assertEquals(30, casualty(left, Outcome.INJURED).count(), left::toString);
+        }
+
+        @Test
+        void theDeathTollGivesTheKilled() {
+            Event e = only("A bomb exploded at a wedding party in Kirkuk on Saturday. The death toll rose to 23, officials said.", "2003-08-20");
+            assertEquals(23, casualty(e, Outcome.KILLED).count(), e::toString);
+        }
+
+        @Test
         void aPronounRestatesTheVictimAlreadyReported() {
             Event e = only("A man was shot and killed outside a bar on Saturday night. He was shot in the chest, police said.", "2016-03-06");
             assertEquals(1, e.casualties().size(), e::toString);
