@@ -40,7 +40,7 @@ public final class ActorAnnotator extends EventAnnotator {
 
     private final ActorNames names;
     private final List<RoleRule> rules = new ArrayList<>();
-    private final Set<String> lightVerbs, weaponVerbs, backing, targeting, claiming, hitting, notActors, streetWords;
+    private final Set<String> lightVerbs, weaponVerbs, namingVerbs, backing, targeting, claiming, hitting, notActors, streetWords;
     private final Set<String> claimVerbs, claimObjects, blameVerbs, attributeVerbs, responsible, chargeVerbs, chargeObjects;
     private final Set<String> generic = new HashSet<>();
 
@@ -54,6 +54,7 @@ public final class ActorAnnotator extends EventAnnotator {
         WordLists words = new WordLists(files, WORDS_FILE);
         lightVerbs = words.get("light-verb");
         weaponVerbs = words.get("weapon-verb");
+        namingVerbs = words.get("naming-verb");
         backing = words.get("backing");
         targeting = words.get("targeting");
         claiming = words.get("claiming");
@@ -218,15 +219,7 @@ public final class ActorAnnotator extends EventAnnotator {
     private void add(SentenceView s, int head, Role role, Span anchor, String rule, Found out) {
         // Checked here, not afterwards: a disabled rule must not claim a phrase another rule would take.
         if (out.disabled().disables(rule)) return;
-        // "a neighbor, 55-year-old Bettie Jones": the description's apposition names the person
-        if (!s.ner(head).equals("PERSON")) {
-            for (int a : s.children(head, "appos")) {
-                if (s.ner(a).equals("PERSON")) {
-                    head = a;
-                    break;
-                }
-            }
-        }
+        if (!s.ner(head).equals("PERSON")) head = namedPerson(s, head).orElse(head);
         if (!isActorHead(s, head) || out.triggerTokens().contains(key(s.index(), head))) return;
         Span phrase = s.nounPhrase(head, false);
         Optional<String> canonical = names.canonical(phrase.text());
@@ -250,6 +243,24 @@ public final class ActorAnnotator extends EventAnnotator {
                 for (int backer : s.children(acl, "obl:by")) add(s, backer, Role.ATTACKER, anchor, "actor.backed-by", out);
             }
         }
+    }
+
+    /**
+     * The person a description names: "a neighbor, 55-year-old Bettie Jones" (apposition), "the
+     * suspect, identified as Christian Goins", "the driver, who was later identified as ...", "a man
+     * named John Smith" (a naming verb of {@code actor-words.tsv}).
+     */
+    private Optional<Integer> namedPerson(SentenceView s, int description) {
+        for (SentenceView.Edge e : s.children(description)) {
+            if (e.rel().equals("appos") && s.ner(e.token()).equals("PERSON")) return Optional.of(e.token());
+            if ((e.rel().equals("acl") || e.rel().equals("acl:relcl")) && namingVerbs.contains(s.lemma(e.token()))) {
+                for (SentenceView.Edge n : s.children(e.token())) {
+                    boolean naming = n.rel().equals("obl:as") || n.rel().equals("xcomp") || n.rel().equals("obj");
+                    if (naming && s.ner(n.token()).equals("PERSON")) return Optional.of(n.token());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isActorHead(SentenceView s, int t) {

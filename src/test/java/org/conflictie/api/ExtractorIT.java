@@ -331,6 +331,12 @@ class ExtractorIT {
         }
 
         @Test
+        void identifiedAsNamesTheDescribedAttacker() {
+            Event e = only("The suspect, identified as Christian Goins, 25, shot a homeowner in Tulsa on Friday.", "2015-12-14");
+            assertEquals(List.of("Christian Goins"), e.actors(Role.ATTACKER).stream().map(Actor::name).toList(), e::toString);
+        }
+
+        @Test
         void anAppositionNamesTheDescribedVictim() {
             Event e = only("A gunman shot and killed a neighbor, 55-year-old Bettie Jones, in Chicago on Saturday.", "2015-12-28");
             List<String> targets = e.actors(Role.TARGET).stream().map(Actor::name).toList();
