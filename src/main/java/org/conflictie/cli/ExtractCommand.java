@@ -146,7 +146,15 @@ public final class ExtractCommand implements Callable<Integer> {
         if (!noCache) builder.cache(cache);
         if (explain) builder.explain(true);
         long t0 = System.nanoTime();
-        try (Extractor extractor = builder.build()) {
+        Extractor built;
+        try {
+            built = builder.build();
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            // a broken rule or lexicon file: its loader names the file, line and what was expected
+            System.err.println("ie extract: cannot load the models" + (models == null ? "" : " in " + models) + ": " + e.getMessage());
+            return 1;
+        }
+        try (Extractor extractor = built) {
             long loaded = System.nanoTime();
             RuleAblationNotes.beforeRun(extractor, System.err);
             BatchRunner.Summary s;

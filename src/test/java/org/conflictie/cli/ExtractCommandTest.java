@@ -48,4 +48,24 @@ class ExtractCommandTest {
         assertEquals(1, noFolder.exit());
         assertEquals("ie extract: " + dir.resolve("runs") + ": no such folder for the output\n", noFolder.err());
     }
+
+    @Test
+    void aBrokenRuleFileInAModelsCopyIsOneLineNamingTheFile(@TempDir Path dir) throws IOException {
+        Path models = dir.resolve("models");
+        try (var files = Files.walk(Path.of("models"))) { // the project's own models/, copied as a user would
+            for (Path f : files.toList()) {
+                Path to = models.resolve(Path.of("models").relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else Files.copy(f, to);
+            }
+        }
+        Files.writeString(models.resolve("actors/actor-words.tsv"), "# a copy that lost most of its lists\nlight-verb\tlaunch\n");
+        Files.writeString(dir.resolve("a.txt"), "Gunmen attacked a checkpoint on Monday.");
+        Run r = extract("extract", dir.toString(), "-o", dir.resolve("out.jsonl").toString(), "--models", models.toString(),
+                "--cache", dir.resolve("cache").toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().startsWith("ie extract: cannot load the models in " + models + ": "), r.err());
+        assertTrue(r.err().contains("actor-words.tsv"), r.err());
+        assertTrue(!r.err().contains("\tat ") && r.err().strip().lines().count() == 1, "one line, no stack trace:\n" + r.err());
+    }
 }
