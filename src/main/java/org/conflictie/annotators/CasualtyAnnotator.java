@@ -101,14 +101,11 @@ public final class CasualtyAnnotator extends EventAnnotator {
                     continue;
                 }
                 for (int v : victims) {
-                    if (notVictims.contains(s.lemma(v))) continue;
-                    if (entry.get().outcome() == Outcome.CAPTURED && perpetrators.contains(s.lemma(v)) && !tiedToAttack(s, i)) continue;
                     found.add(mention(s, i, v, entry.get().outcome(), factual && !negated(s, v), entry.get().rule()));
                 }
             }
-            // "A man was shot and killed ... He was shot in the chest": a pronoun points back to a
-            // victim, and once an earlier sentence has reported one, "he was shot" restates it.
-            if (reportedBefore) found.removeIf(c -> c.victims() != null && singularPronouns.contains(c.victims().text().toLowerCase(java.util.Locale.ROOT)));
+            boolean restating = reportedBefore;
+            found.removeIf(c -> noCasualty(s, c, restating));
             all.addAll(found);
             reportedBefore |= found.stream().anyMatch(CasualtyMention::factual);
         }
@@ -128,10 +125,24 @@ public final class CasualtyAnnotator extends EventAnnotator {
             if (l.equals("fatally") || l.equals("death") || l.equals("dead")) fatal = true;
         }
         for (int v : victims) {
-            if (notVictims.contains(s.lemma(v)) || (!fatal && alsoKilled(s, v, shot))) continue;
+            if (!fatal && alsoKilled(s, v, shot)) continue;
             found.add(mention(s, shot, v, fatal ? Outcome.KILLED : Outcome.INJURED, !negated(s, shot),
                     fatal ? "casualty.shot-fatally" : "casualty.shot"));
         }
+    }
+
+    /**
+     * Whether the words of a figure show it is no casualty of the attack: its victim names a thing
+     * ("the shooting was captured on video"), it is a perpetrator's capture not told as part of the
+     * attack ("police captured the gunman"), or it is a pronoun after an earlier sentence reported a
+     * victim ("A man was shot and killed ... He was shot in the chest": "he" points back to him).
+     */
+    private boolean noCasualty(SentenceView s, CasualtyMention c, boolean victimReportedBefore) {
+        if (c.victims() == null) return false;
+        int v = c.victims().head();
+        if (notVictims.contains(s.lemma(v))) return true;
+        if (c.outcome() == Outcome.CAPTURED && perpetrators.contains(s.lemma(v)) && !tiedToAttack(s, c.anchor().head())) return true;
+        return victimReportedBefore && singularPronouns.contains(s.lower(v));
     }
 
     /**
