@@ -24,6 +24,8 @@ public final class TriggerLexicon {
     static final int MAX_GAP = 6;
 
     private final List<Entry> entries;
+    /** Where each entry's gap stands ({@code gaps[k]} for {@code entries.get(k)}), or -1: found once, not per token. */
+    private final int[] gaps;
 
     public TriggerLexicon(ModelFiles files) {
         List<Entry> list = new ArrayList<>();
@@ -52,6 +54,7 @@ public final class TriggerLexicon {
         // Longest first, so "roadside bomb" wins over "bomb"; the sort is stable, keeping file order among equals.
         list.sort(Comparator.comparingInt((Entry e) -> -e.lemmas().size()));
         this.entries = List.copyOf(list);
+        this.gaps = entries.stream().mapToInt(e -> e.lemmas().indexOf(GAP)).toArray();
     }
 
     /**
@@ -61,8 +64,9 @@ public final class TriggerLexicon {
      * @param tags   Penn POS tags of the sentence
      */
     public Optional<Match> matchAt(List<String> lemmas, List<String> tags, int i) {
-        for (Entry e : entries) {
-            int gap = e.lemmas().indexOf(GAP);
+        for (int x = 0; x < entries.size(); x++) {
+            Entry e = entries.get(x);
+            int gap = gaps[x];
             if (gap > 0) {
                 if (gappedMatch(e, gap, lemmas, i) && posMatches(e.pos(), tags.get(i))) return Optional.of(new Match(e, i, i + gap));
                 continue;
